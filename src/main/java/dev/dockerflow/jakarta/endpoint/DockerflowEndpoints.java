@@ -1,0 +1,89 @@
+package dev.dockerflow.jakarta.endpoint;
+
+import java.util.Map;
+import java.util.logging.Logger;
+
+import dev.dockerflow.jakarta.config.DetailsMode;
+import dev.dockerflow.jakarta.config.DockerflowConfig;
+import dev.dockerflow.jakarta.heartbeat.Heartbeat;
+import dev.dockerflow.jakarta.heartbeat.HeartbeatResult;
+import dev.dockerflow.jakarta.json.JsonCodec;
+import dev.dockerflow.jakarta.version.VersionLookup;
+import dev.dockerflow.jakarta.version.VersionResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** The answers of the Dockerflow endpoints, as JAX-RS responses with JSON bodies. */
+@ApplicationScoped
+public class DockerflowEndpoints {
+
+    private static final Logger ERROR_LOG = Logger.getLogger("dockerflow.error");
+
+    @Inject
+    DockerflowConfig config;
+
+    @Inject
+    VersionLookup versions;
+
+    @Inject
+    Heartbeat heartbeat;
+
+    @Inject
+    JsonCodec json;
+
+    /** @return {@code /__lbheartbeat__}: 200, touching nothing */
+    Response lbheartbeat() {
+        return json(200, "{}").build();
+    }
+
+    /** @return {@code /__version__}: the version object, 404 when there is none, 500 when it is broken */
+    Response version() {
+        VersionResult result = versions.lookup();
+        if (result instanceof VersionResult.Found found) {
+            return json(200, found.json()).build();
+        }
+        if (result instanceof VersionResult.Broken broken) {
+            return error(500, broken.problem());
+        }
+        return error(404, "version.json not found");
+    }
+
+    /**
+     * @param caller who asks, for the {@code authorized} details mode
+     * @return {@code /__heartbeat__}: 200, or the failed status code, with the checks' report
+     */
+    Response heartbeat(SecurityContext caller) {
+        HeartbeatResult result = heartbeat.run();
+        int status = result.failed() ? config.failedStatusCode() : 200;
+        return json(status, json.toJson(HeartbeatBody.of(result, detailsFor(caller))))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private boolean detailsFor(SecurityContext caller) {
+        DetailsMode mode = config.detailsMode();
+        return mode == DetailsMode.ALWAYS
+                || mode == DetailsMode.AUTHORIZED && caller != null && caller.isUserInRole(config.detailsRole());
+    }
+
+    /** @return whether {@code /__error__} is served */
+    boolean errorEndpointEnabled() {
+        return config.errorEndpoint();
+    }
+
+    /** {@code /__error__}: logs one error and raises, so operators can test their error reporting. */
+    void error() {
+        ERROR_LOG.severe("The __error__ endpoint was called: raising DockerflowTestError on purpose");
+        throw new DockerflowTestError();
+    }
+
+    private Response.ResponseBuilder json(int status, String body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    }
+
+    private Response error(int status, String message) {
+        return json(status, json.toJson(Map.of("status", status, "error", message))).build();
+    }
+}

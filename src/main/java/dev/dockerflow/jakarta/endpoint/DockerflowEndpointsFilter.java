@@ -1,0 +1,83 @@
+package dev.dockerflow.jakarta.endpoint;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Answers the Dockerflow paths before resource matching, so they exist whatever resources the
+ * application has. It runs after authentication filters ({@link Priorities#USER}), which the
+ * {@code authorized} details mode relies on. Responses it produces still pass through the
+ * application's response filters.
+ *
+ * <p>It reaches the library's CDI beans through {@link CDI#current()} instead of injection, because
+ * runtimes differ in whether they inject providers that a {@code Feature} registers.
+ */
+@PreMatching
+@Priority(Priorities.USER)
+public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
+
+    private static final String ALLOWED = HttpMethod.GET + ", " + HttpMethod.HEAD;
+
+    private volatile DockerflowEndpoints endpoints;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        if (!path.startsWith("__")) {
+            return;
+        }
+        Response response = switch (path) {
+            case "__lbheartbeat__" -> allowed(request) ? endpoints().lbheartbeat() : notAllowed();
+            case "__version__" -> allowed(request) ? endpoints().version() : notAllowed();
+            case "__heartbeat__" -> allowed(request) ? endpoints().heartbeat(request.getSecurityContext()) : notAllowed();
+            case "__error__" -> errorEndpoint(request);
+            default -> null;
+        };
+        if (response != null) {
+            request.abortWith(HttpMethod.HEAD.equals(request.getMethod()) ? withoutBody(response) : response);
+        }
+    }
+
+    private Response errorEndpoint(ContainerRequestContext request) {
+        if (!endpoints().errorEndpointEnabled()) {
+            return null;
+        }
+        if (!allowed(request)) {
+            return notAllowed();
+        }
+        endpoints().error();
+        return null;
+    }
+
+    private static boolean allowed(ContainerRequestContext request) {
+        String method = request.getMethod();
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+    }
+
+    private static Response notAllowed() {
+        return Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, ALLOWED).build();
+    }
+
+    private static Response withoutBody(Response response) {
+        return Response.fromResponse(response).entity(null).build();
+    }
+
+    private DockerflowEndpoints endpoints() {
+        DockerflowEndpoints current = endpoints;
+        if (current == null) {
+            current = CDI.current().select(DockerflowEndpoints.class).get();
+            endpoints = current;
+        }
+        return current;
+    }
+}

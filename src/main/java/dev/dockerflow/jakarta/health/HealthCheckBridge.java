@@ -1,0 +1,70 @@
+package dev.dockerflow.jakarta.health;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dockerflow.jakarta.config.DockerflowConfig;
+import dev.dockerflow.jakarta.config.HealthKind;
+import dev.dockerflow.jakarta.heartbeat.CheckSource;
+import dev.dockerflow.jakarta.heartbeat.RegisteredCheck;
+import dev.dockerflow.jakarta.json.JsonCodec;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.Startup;
+
+/**
+ * Brings the application's MicroProfile Health checks of the kinds in {@code dockerflow.health.include}
+ * into the heartbeat. It calls the {@code HealthCheck} beans directly, through CDI alone, so it needs no
+ * MicroProfile Health implementation and leaves the runtime's own {@code /health} endpoints as they are.
+ */
+@ApplicationScoped
+public class HealthCheckBridge implements CheckSource {
+
+    @Inject
+    DockerflowConfig config;
+
+    @Inject
+    JsonCodec json;
+
+    @Inject
+    @Any
+    Instance<HealthCheck> healthChecks;
+
+    private List<RegisteredCheck> checks;
+
+    @PostConstruct
+    void resolve() {
+        // A bean may carry several kinds (@Liveness @Readiness): it is one check, run once per heartbeat.
+        Map<Bean<?>, RegisteredCheck> byBean = new LinkedHashMap<>();
+        for (HealthKind kind : config.healthKinds()) {
+            for (Instance.Handle<HealthCheck> handle : healthChecks.select(qualifier(kind)).handles()) {
+                byBean.computeIfAbsent(handle.getBean(), bean -> new BridgedHealthCheck(handle.get(),
+                        bean.getBeanClass().getSimpleName(), json));
+            }
+        }
+        checks = List.copyOf(new ArrayList<>(byBean.values()));
+    }
+
+    private static Annotation qualifier(HealthKind kind) {
+        return switch (kind) {
+            case LIVENESS -> Liveness.Literal.INSTANCE;
+            case READINESS -> Readiness.Literal.INSTANCE;
+            case STARTUP -> Startup.Literal.INSTANCE;
+        };
+    }
+
+    @Override
+    public List<RegisteredCheck> checks() {
+        return checks;
+    }
+}

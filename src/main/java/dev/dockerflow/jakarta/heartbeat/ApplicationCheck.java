@@ -1,0 +1,25 @@
+package dev.dockerflow.jakarta.heartbeat;
+
+import java.util.List;
+
+/** An application's {@link DockerflowCheck} bean under the name its bean declares. */
+final class ApplicationCheck implements RegisteredCheck {
+
+    private final String name;
+    private final DockerflowCheck check;
+
+    ApplicationCheck(String name, DockerflowCheck check) {
+        this.name = name;
+        this.check = check;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<CheckMessage> run() throws Exception {
+        return check.check();
+    }
+}

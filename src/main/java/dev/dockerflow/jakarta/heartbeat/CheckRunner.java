@@ -1,0 +1,149 @@
+package dev.dockerflow.jakarta.heartbeat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.dockerflow.jakarta.config.DockerflowConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Runs checks concurrently under one deadline.
+ *
+ * <p>A check that is still running from an earlier heartbeat is not started again: the new heartbeat
+ * waits for that same run. So a check that never returns holds one thread, however many heartbeats
+ * ask for it, and concurrent heartbeats share one run of each check.
+ */
+@ApplicationScoped
+public class CheckRunner {
+
+    private static final Logger LOG = Logger.getLogger("dockerflow.heartbeat");
+
+    private final ConcurrentMap<RegisteredCheck, Execution> inFlight = new ConcurrentHashMap<>();
+    private DockerflowConfig config;
+    private CheckExecutor executor;
+
+    /** For the CDI container's proxy. */
+    protected CheckRunner() {
+    }
+
+    @Inject
+    CheckRunner(DockerflowConfig config, CheckExecutor executor) {
+        this.config = config;
+        this.executor = executor;
+    }
+
+    /**
+     * Runs the checks and waits for them until {@code dockerflow.heartbeat.timeout} from now.
+     *
+     * @param checks the checks to run
+     * @return one result per check, in the same order; a check that did not finish in time is reported
+     *         at error level as timed out
+     */
+    public List<CheckResult> run(List<? extends RegisteredCheck> checks) {
+        long timeoutMillis = config.timeoutMillis();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        List<Execution> executions = new ArrayList<>(checks.size());
+        for (RegisteredCheck check : checks) {
+            executions.add(start(check, timeoutMillis));
+        }
+        List<CheckResult> results = new ArrayList<>(checks.size());
+        for (Execution execution : executions) {
+            results.add(new CheckResult(execution.check.name(), execution.await(deadline, timeoutMillis)));
+        }
+        return results;
+    }
+
+    private Execution start(RegisteredCheck check, long timeoutMillis) {
+        Execution running = inFlight.get(check);
+        if (running != null) {
+            return running;
+        }
+        Execution fresh = new Execution(check, timeoutMillis);
+        running = inFlight.putIfAbsent(check, fresh);
+        if (running != null) {
+            return running;
+        }
+        try {
+            fresh.task = executor.executor().submit(fresh::run);
+        } catch (RejectedExecutionException e) {
+            inFlight.remove(check, fresh);
+            fresh.messages.complete(List.of(CheckMessage.error(MessageIds.NO_THREAD,
+                    "no thread was free to run the check")));
+        }
+        return fresh;
+    }
+
+    /** One run of one check, shared by every heartbeat that asks for the check while it runs. */
+    private final class Execution {
+        final RegisteredCheck check;
+        final long timeoutMillis;
+        final CompletableFuture<List<CheckMessage>> messages = new CompletableFuture<>();
+        volatile Future<?> task;
+
+        Execution(RegisteredCheck check, long timeoutMillis) {
+            this.check = check;
+            this.timeoutMillis = timeoutMillis;
+        }
+
+        void run() {
+            long started = System.nanoTime();
+            try {
+                List<CheckMessage> found = check.run();
+                messages.complete(found == null ? List.of() : found);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                messages.complete(List.of(timedOut()));
+            } catch (Throwable e) {
+                messages.complete(List.of(CheckMessage.error(MessageIds.CHECK_FAILED,
+                        "check failed: " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+                if (e instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
+            } finally {
+                inFlight.remove(check, this);
+                logDuration(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            }
+        }
+
+        private void logDuration(long millis) {
+            Level level = millis * 2 > timeoutMillis ? Level.WARNING : Level.FINE;
+            if (LOG.isLoggable(level)) {
+                LOG.log(level, "Check {0} took {1} ms (timeout {2} ms)",
+                        new Object[] {check.name(), millis, timeoutMillis});
+            }
+        }
+
+        List<CheckMessage> await(long deadline, long timeoutMillis) {
+            try {
+                return messages.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                Future<?> running = task;
+                if (running != null) {
+                    // A polite request: a check that ignores interruption keeps its one thread until it returns.
+                    running.cancel(true);
+                }
+                return List.of(timedOut());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of(timedOut());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("check runs never complete exceptionally", e);
+            }
+        }
+
+        private CheckMessage timedOut() {
+            return CheckMessage.error(MessageIds.TIMED_OUT, "timed out after " + timeoutMillis + " ms");
+        }
+    }
+}
