@@ -47,6 +47,26 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
         return List.copyOf(records);
     }
 
+    /**
+     * Waits for a record, for what other threads log after the response.
+     *
+     * @param match what the record must satisfy
+     * @param seconds how long to wait at most
+     * @return whether such a record arrived in time
+     */
+    public synchronized boolean awaitRecord(java.util.function.Predicate<LogRecord> match, long seconds)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (records.stream().noneMatch(match)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
     /** @return the records at the level given, their messages formatted */
     public List<String> messages(Level level) {
         return records.stream().filter(r -> r.getLevel().equals(level)).map(LogCapture::format).toList();
@@ -58,8 +78,9 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
     }
 
     @Override
-    public void publish(LogRecord record) {
+    public synchronized void publish(LogRecord record) {
         records.add(record);
+        notifyAll();
     }
 
     @Override
