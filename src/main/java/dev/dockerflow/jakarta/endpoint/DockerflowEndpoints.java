@@ -1,5 +1,6 @@
 package dev.dockerflow.jakarta.endpoint;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -84,6 +85,9 @@ public class DockerflowEndpoints {
     }
 
     private Response error(int status, String message) {
-        return json(status, json.toJson(Map.of("status", status, "error", message))).build();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message);
+        return json(status, json.toJson(body)).build();
     }
 }

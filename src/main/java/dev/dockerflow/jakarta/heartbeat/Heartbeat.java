@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,12 +38,31 @@ public class Heartbeat {
     @Inject
     Event<HeartbeatFailed> failed;
 
+    private volatile Reusable latest;
+
     /**
-     * Runs the heartbeat.
+     * Runs the heartbeat, or reuses the latest result while it is younger than
+     * {@code dockerflow.heartbeat.cache} (a reused result fires no event).
      *
      * @return its result; never throws because of a check or an observer
      */
     public HeartbeatResult run() {
+        long now = System.nanoTime();
+        Reusable reusable = latest;
+        if (reusable != null && now - reusable.at() < TimeUnit.MILLISECONDS.toNanos(config.cacheMillis())) {
+            return reusable.result();
+        }
+        HeartbeatResult result = runChecks();
+        if (config.cacheMillis() > 0) {
+            latest = new Reusable(result, now);
+        }
+        return result;
+    }
+
+    private record Reusable(HeartbeatResult result, long at) {
+    }
+
+    private HeartbeatResult runChecks() {
         Set<String> silenced = config.silencedChecks();
         List<CheckResult> results = new ArrayList<>();
         for (CheckResult raw : runner.run(registry.selected())) {
