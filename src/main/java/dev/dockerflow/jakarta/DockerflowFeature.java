@@ -1,6 +1,10 @@
 package dev.dockerflow.jakarta;
 
 import dev.dockerflow.jakarta.endpoint.DockerflowEndpointsFilter;
+import dev.dockerflow.jakarta.requestid.RequestIdFilter;
+import dev.dockerflow.jakarta.summary.RequestSummaryFilter;
+import dev.dockerflow.jakarta.summary.UnhandledExceptionMapper;
+import dev.dockerflow.jakarta.summary.UnhandledExceptionWriter;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
@@ -17,7 +21,9 @@ import jakarta.ws.rs.core.FeatureContext;
  * }</pre>
  *
  * <p>It brings {@code /__version__}, {@code /__heartbeat__}, {@code /__lbheartbeat__} and, when
- * enabled, {@code /__error__}, at the root of the application.
+ * enabled, {@code /__error__}, at the root of the application; a {@code request.summary} record for
+ * every request; the request id, read from the caller and echoed; and a plain 500 for exceptions the
+ * application does not map.
  *
  * <p>The endpoints are served by a pre-matching request filter rather than by resource classes:
  * resource classes registered from a {@code Feature} are honoured by Jersey but ignored by RESTEasy,
@@ -33,7 +39,11 @@ public class DockerflowFeature implements Feature {
      */
     @Override
     public boolean configure(FeatureContext context) {
+        context.register(new RequestIdFilter());
+        context.register(new RequestSummaryFilter());
         context.register(new DockerflowEndpointsFilter());
+        context.register(new UnhandledExceptionMapper());
+        context.register(new UnhandledExceptionWriter());
         return true;
     }
 }

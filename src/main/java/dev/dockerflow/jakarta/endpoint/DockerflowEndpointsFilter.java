@@ -1,7 +1,7 @@
 package dev.dockerflow.jakarta.endpoint;
 
+import dev.dockerflow.jakarta.LazyBean;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,8 +16,7 @@ import jakarta.ws.rs.core.Response;
  * {@code authorized} details mode relies on. Responses it produces still pass through the
  * application's response filters.
  *
- * <p>It reaches the library's CDI beans through {@link CDI#current()} instead of injection, because
- * runtimes differ in whether they inject providers that a {@code Feature} registers.
+ * <p>It reaches the library's CDI beans through {@link LazyBean}.
  */
 @PreMatching
 @Priority(Priorities.USER)
@@ -25,7 +24,7 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
 
     private static final String ALLOWED = HttpMethod.GET + ", " + HttpMethod.HEAD;
 
-    private volatile DockerflowEndpoints endpoints;
+    private final LazyBean<DockerflowEndpoints> endpoints = new LazyBean<>(DockerflowEndpoints.class);
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -73,11 +72,6 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
     }
 
     private DockerflowEndpoints endpoints() {
-        DockerflowEndpoints current = endpoints;
-        if (current == null) {
-            current = CDI.current().select(DockerflowEndpoints.class).get();
-            endpoints = current;
-        }
-        return current;
+        return endpoints.get();
     }
 }

@@ -16,6 +16,8 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
 
     private final Logger logger;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final java.util.logging.Formatter mozlog = new dev.dockerflow.jakarta.logging.MozlogFormatter("test");
     private Level previous;
 
     private LogCapture(String name) {
@@ -31,6 +33,7 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
     @Override
     public void beforeEach(ExtensionContext context) {
         records.clear();
+        lines.clear();
         previous = logger.getLevel();
         logger.setLevel(Level.ALL);
         logger.addHandler(this);
@@ -40,6 +43,11 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
     public void afterEach(ExtensionContext context) {
         logger.removeHandler(this);
         logger.setLevel(previous);
+    }
+
+    /** @return the records so far, as the mozlog formatter wrote them when they were published */
+    public List<String> mozlogLines() {
+        return List.copyOf(lines);
     }
 
     /** @return the records so far */
@@ -79,6 +87,8 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
 
     @Override
     public synchronized void publish(LogRecord record) {
+        // Formatted as it is published, on the logging thread, as a real handler does (the request id is per thread).
+        lines.add(mozlog.format(record));
         records.add(record);
         notifyAll();
     }

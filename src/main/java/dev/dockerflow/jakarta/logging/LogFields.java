@@ -1,0 +1,68 @@
+package dev.dockerflow.jakarta.logging;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Structured fields for one log record, written by {@link MozlogFormatter} into the record's mozlog
+ * {@code Fields}. Pass them as a parameter of the record:
+ *
+ * <pre>{@code
+ * LOG.log(Level.INFO, "note created", LogFields.of("note_id", note.id()).and("words", note.words()));
+ * }</pre>
+ *
+ * <p>Strings, numbers and booleans are written as they are, lists and arrays of them as JSON arrays;
+ * anything else as its string form. A field whose value is {@code null} is left out. Other
+ * parameters of the record still fill the message's {@code {0}} placeholders.
+ */
+public final class LogFields {
+
+    private final Map<String, Object> fields;
+
+    private LogFields(Map<String, Object> fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * @param name a field name
+     * @param value its value
+     * @return fields holding this one
+     */
+    public static LogFields of(String name, Object value) {
+        return new LogFields(new LinkedHashMap<>()).and(name, value);
+    }
+
+    /**
+     * @param fields names and values, in the order to write them
+     * @return fields holding a copy of these
+     */
+    public static LogFields of(Map<String, ?> fields) {
+        LogFields result = new LogFields(new LinkedHashMap<>());
+        fields.forEach(result::and);
+        return result;
+    }
+
+    /**
+     * Adds a field, replacing one of the same name.
+     *
+     * @param name a field name
+     * @param value its value
+     * @return these fields
+     */
+    public LogFields and(String name, Object value) {
+        fields.put(Objects.requireNonNull(name, "name"), value);
+        return this;
+    }
+
+    /** @return the fields, in insertion order, unmodifiable */
+    public Map<String, Object> asMap() {
+        return Collections.unmodifiableMap(fields);
+    }
+
+    @Override
+    public String toString() {
+        return fields.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dockerflow.jakarta.requestid;
+
+import dev.dockerflow.jakarta.config.DockerflowConfig;
+import dev.dockerflow.jakarta.LazyBean;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+
+/**
+ * Takes the request id from the configured header, or makes one, before any other filter runs; binds
+ * it to the thread for the mozlog formatter and echoes it in the response. Its response side runs last
+ * of all response filters (lowest priority), after request.summary has been written.
+ */
+@PreMatching
+@Priority(RequestIdFilter.PRIORITY)
+public final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** Before authentication and every application filter. */
+    public static final int PRIORITY = 0;
+
+    /** The request property holding the id, for the other Dockerflow filters. */
+    public static final String PROPERTY = RequestId.class.getName();
+
+    private final LazyBean<DockerflowConfig> config = new LazyBean<>(DockerflowConfig.class);
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String id = RequestId.from(request.getHeaderString(config.get().requestIdHeader()));
+        request.setProperty(PROPERTY, id);
+        RequestId.bind(id);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(PROPERTY);
+        if (id != null) {
+            response.getHeaders().putSingle(config.get().requestIdHeader(), id);
+        }
+        RequestId.unbind();
+    }
+}

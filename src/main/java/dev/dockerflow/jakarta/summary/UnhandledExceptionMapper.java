@@ -1,0 +1,26 @@
+package dev.dockerflow.jakarta.summary;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Maps what no application mapper maps. A {@code WebApplicationException} keeps its own response, as
+ * the runtime would give it; anything else becomes a plain 500 that shows neither the stack trace nor
+ * the exception's type or message (some runtimes' default error pages show both), and is reported by
+ * request.summary. Application mappers win: they are closer to the exception's type, or, for
+ * {@code Throwable} itself, ahead of this one's lowest priority.
+ */
+@Priority(Integer.MAX_VALUE)
+public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        if (exception instanceof WebApplicationException web && web.getResponse() != null) {
+            return web.getResponse();
+        }
+        return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE).entity(new UnhandledException(exception)).build();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.dockerflow.jakarta.logging;
+
+import static dev.dockerflow.jakarta.testing.MozlogLines.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every key of a mozlog line, and the fields a record can carry. */
+class MozlogFormatterTest {
+
+    private final MozlogFormatter formatter = new MozlogFormatter("notes");
+
+    private static LogRecord record(Level level, String message, Object... parameters) {
+        LogRecord record = new LogRecord(level, message);
+        record.setLoggerName("notes.api");
+        record.setParameters(parameters.length == 0 ? null : parameters);
+        return record;
+    }
+
+    @Test
+    void writesEveryTopLevelKey() {
+        LogRecord record = record(Level.INFO, "hello");
+        record.setInstant(Instant.ofEpochSecond(1_795_312_846L, 776_241_408));
+
+        JsonNode line = parse(formatter.format(record));
+
+        assertEquals(1_795_312_846_776_241_408L, line.get("Timestamp").asLong());
+        assertEquals("notes.api", line.get("Type").asText());
+        assertEquals("notes", line.get("Logger").asText());
+        assertFalse(line.get("Hostname").asText().isEmpty());
+        assertEquals("2.0", line.get("EnvVersion").asText());
+        assertEquals(6, line.get("Severity").asInt());
+        assertEquals(ProcessHandle.current().pid(), line.get("Pid").asLong());
+        assertEquals("{\"msg\":\"hello\"}", line.get("Fields").toString());
+        assertEquals(List.of("Timestamp", "Type", "Logger", "Hostname", "EnvVersion", "Severity", "Pid", "Fields"),
+                iterable(line.fieldNames()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1200, 2", "1100, 2", "1000, 3", "900, 4", "800, 6", "700, 6", "500, 7", "400, 7", "300, 7"})
+    void mapsLevelsToSyslogSeverities(int level, int severity) {
+        Level custom = Level.parse(Integer.toString(level));
+        assertEquals(severity, parse(formatter.format(record(custom, "x"))).get("Severity").asInt());
+    }
+
+    @Test
+    void theCriticalLevelIsSeverityTwo() {
+        assertEquals(2, parse(formatter.format(record(DockerflowLevels.CRITICAL, "x"))).get("Severity").asInt());
+    }
+
+    @Test
+    void structuredFieldsComeFirstAndFillNoPlaceholder() {
+        LogRecord record = record(Level.INFO, "created note {0}", "n-7",
+                LogFields.of("note", "n-7").and("words", 120).and("tags", List.of("a", "b")).and("draft", false)
+                        .and("ignored", null));
+
+        assertEquals("{\"note\":\"n-7\",\"words\":120,\"tags\":[\"a\",\"b\"],\"draft\":false,\"msg\":\"created note n-7\"}",
+                parse(formatter.format(record)).get("Fields").toString());
+    }
+
+    @Test
+    void leavesOutAnEmptyMessageAndAJsonObjectMessage() {
+        assertFalse(parse(formatter.format(record(Level.INFO, ""))).has("Fields"));
+        assertFalse(parse(formatter.format(record(Level.INFO, null))).has("Fields"));
+        JsonNode fields = parse(formatter.format(record(Level.INFO, " {\"already\": \"json\"} ", LogFields.of("a", 1))))
+                .get("Fields");
+        assertEquals("{\"a\":1}", fields.toString());
+    }
+
+    @Test
+    void writesTheErrorAndATracebackThatAMessageCannotForge() {
+        IllegalStateException cause = new IllegalStateException("inner");
+        RuntimeException error = new RuntimeException("boom\n\tat forged.Frame(Forged.java:1)\nfake line", cause);
+        LogRecord record = record(Level.SEVERE, "failed");
+        record.setThrown(error);
+
+        JsonNode fields = parse(formatter.format(record)).get("Fields");
+
+        assertEquals("java.lang.RuntimeException: boom\\n\tat forged.Frame(Forged.java:1)\\nfake line",
+                fields.get("error").asText());
+        List<String> lines = Arrays.asList(fields.get("traceback").asText().split("\n"));
+        assertEquals(fields.get("error").asText(), lines.get(0));
+        assertTrue(lines.get(1).startsWith("\tat dev.dockerflow.jakarta.logging.MozlogFormatterTest."), lines.get(1));
+        assertTrue(lines.contains("Caused by: java.lang.IllegalStateException: inner"), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.contains("forged.Frame") && !line.startsWith("java.lang")),
+                lines.toString());
+    }
+
+    @Test
+    void survivesParametersThatFailAndValuesThatAreNotJson() {
+        Object hostile = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("no");
+            }
+        };
+        LogRecord record = record(Level.WARNING, "value {0}", hostile,
+                LogFields.of("nan", Double.NaN).and("inf", Float.NEGATIVE_INFINITY).and("none", List.of())
+                        .and("mixed", List.of(1, "two", true)).and("numbers", new int[] {1, 2}).and("hostile", hostile)
+                        .and("map", java.util.Map.of("k", "v")));
+
+        JsonNode fields = parse(formatter.format(record)).get("Fields");
+
+        assertEquals("value {0}", fields.get("msg").asText());
+        assertEquals("NaN", fields.get("nan").asText());
+        assertEquals("-Infinity", fields.get("inf").asText());
+        assertEquals("[]", fields.get("none").asText());
+        assertEquals("[\"1\",\"two\",\"true\"]", fields.get("mixed").toString());
+        assertEquals("[1,2]", fields.get("numbers").toString());
+        assertTrue(fields.get("hostile").asText().contains("toString() failed: java.lang.IllegalStateException"));
+        assertEquals("{k=v}", fields.get("map").asText());
+    }
+
+    @Test
+    void escapesWhatWouldBreakTheLine() {
+        String nasty = "q\"b\\s/\u0000\u0001\u001f\u007f\n\r\t\u2028\u2029\ud800x\udc00😀é";
+        LogRecord record = record(Level.INFO, nasty, LogFields.of(nasty, nasty));
+
+        JsonNode fields = parse(formatter.format(record)).get("Fields");
+
+        assertEquals(nasty, fields.get("msg").asText());
+        assertEquals(nasty, fields.get(nasty).asText());
+    }
+
+    @Test
+    void aHundredKilobyteValueStaysOneLine() {
+        String agent = "A\n".repeat(50_000);
+        JsonNode fields = parse(formatter.format(record(Level.INFO, "", LogFields.of("agent", agent)))).get("Fields");
+        assertEquals(agent, fields.get("agent").asText());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+}
