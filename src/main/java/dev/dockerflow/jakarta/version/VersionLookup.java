@@ -49,20 +49,20 @@ public class VersionLookup {
     public VersionResult lookup() {
         VersionResult result = providers.isResolvable() ? fromProvider(providers.get()) : fromFiles();
         if (result instanceof VersionResult.Broken broken) {
-            LOG.log(Level.SEVERE, "Cannot serve /__version__ from {0}: {1}",
-                    new Object[] {broken.location(), broken.problem()});
+            String detail = broken.cause() == null ? "" : " (" + broken.cause() + ")";
+            LOG.log(Level.SEVERE, "Cannot serve /__version__ from " + broken.location() + ": " + broken.problem() + detail);
         }
         return result;
     }
 
     private VersionResult fromProvider(VersionProvider provider) {
-        String location = "the VersionProvider bean " + provider.getClass().getName();
+        String location = "the VersionProvider bean " + beanClass();
         try {
             Optional<Map<String, Object>> version = provider.version();
             return version == null || version.isEmpty() ? new VersionResult.Missing()
                     : new VersionResult.Found(json.toJson(version.get()));
         } catch (Exception e) {
-            return new VersionResult.Broken(location, "the version provider failed: " + e);
+            return new VersionResult.Broken(location, "the version provider failed", e);
         }
     }
 
@@ -72,7 +72,7 @@ public class VersionLookup {
             try {
                 return validated(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                return new VersionResult.Broken(file.toString(), "version.json could not be read (" + e + ")");
+                return new VersionResult.Broken(file.toString(), "version.json could not be read", e);
             }
         }
         URL packaged = classLoader().getResource(PACKAGED);
@@ -82,7 +82,7 @@ public class VersionLookup {
         try (InputStream in = packaged.openStream()) {
             return validated(packaged.toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return new VersionResult.Broken(packaged.toString(), "version.json could not be read (" + e + ")");
+            return new VersionResult.Broken(packaged.toString(), "version.json could not be read", e);
         }
     }
 
@@ -100,14 +100,20 @@ public class VersionLookup {
         try {
             parsed = body.isEmpty() ? null : json.parse(body);
         } catch (JsonbException e) {
-            return new VersionResult.Broken(location, "version.json is not valid JSON: " + rootMessage(e));
+            return new VersionResult.Broken(location, "version.json is not valid JSON: " + rootMessage(e), e);
         }
         if (!(parsed instanceof Map)) {
-            return new VersionResult.Broken(location, "version.json holds " + describe(parsed) + ", not a JSON object");
+            return new VersionResult.Broken(location, "version.json holds " + describe(parsed) + ", not a JSON object",
+                    null);
         }
         return new VersionResult.Found(body);
     }
 
+    private String beanClass() {
+        return providers.getHandle().getBean().getBeanClass().getName();
+    }
+
+    /** The parser's own words (line and column), without the exception types wrapped around them. */
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -16,7 +16,8 @@ public sealed interface VersionResult {
      *
      * @param location the file or resource, for the log only
      * @param problem what is wrong, safe to show a client
+     * @param cause the exception behind it, for the log only, or null
      */
-    record Broken(String location, String problem) implements VersionResult {
+    record Broken(String location, String problem, Throwable cause) implements VersionResult {
     }
 }

@@ -54,6 +54,7 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Path packagedResources;
+    private int workerThreads;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private WeldContainer container;
@@ -89,6 +90,12 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
     /** Registers application JAX-RS classes (resources, filters) beside the feature. */
     public DockerflowApp jaxrs(Class<?>... classes) {
         jaxrs.addAll(List.of(classes));
+        return this;
+    }
+
+    /** Serves every request on one pooled thread, to show what one request leaves behind for the next. */
+    public DockerflowApp oneWorkerThread() {
+        workerThreads = 1;
         return this;
     }
 
@@ -149,6 +156,10 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
             server.getListeners().forEach(listener -> listener.getTransport().getWorkerThreadPoolConfig()
                     .setInitialClassLoader(classLoaderWith(packagedResources)));
         }
+        if (workerThreads > 0) {
+            server.getListeners().forEach(listener -> listener.getTransport().getWorkerThreadPoolConfig()
+                    .setCorePoolSize(workerThreads).setMaxPoolSize(workerThreads));
+        }
         try {
             server.start();
         } catch (IOException e) {
@@ -191,6 +202,11 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
             container = null;
             releaseConfig();
         }
+    }
+
+    /** @return the port the server listens on, on 127.0.0.1 */
+    public int port() {
+        return base.getPort();
     }
 
     /** @return the CDI container of the running deployment */

@@ -1,0 +1,60 @@
+package dev.dockerflow.jakarta.endpoint;
+
+import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
+import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.testing.BasicAuthFilter;
+import dev.dockerflow.jakarta.testing.DockerflowApp;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code dockerflow.heartbeat.details=never}: the body is the status alone, the status code is unchanged. */
+class DetailsNeverTest {
+
+    @RegisterExtension
+    static DockerflowApp app = DockerflowApp.with(ErrCheck.class, OkCheck.class)
+            .jaxrs(BasicAuthFilter.class)
+            .config("dockerflow.heartbeat.details", "never");
+
+    @Test
+    void bodyIsTheStatusOnly() {
+        HttpResponse<String> response = app.get("/__heartbeat__");
+
+        assertEquals(500, response.statusCode());
+        assertEquals(expected("{'status': 'error'}"), json(response));
+    }
+
+    @Test
+    void evenForACallerInTheDetailsRole() {
+        HttpResponse<String> response = app.get("/__heartbeat__", "Authorization", BasicAuthFilter.basic("alice", "alice-secret"));
+
+        assertEquals(500, response.statusCode());
+        assertEquals(expected("{'status': 'error'}"), json(response));
+    }
+
+    @ApplicationScoped
+    @Named("err_check")
+    static class ErrCheck implements DockerflowCheck {
+        @Override
+        public List<CheckMessage> check() {
+            return List.of(CheckMessage.error("tests.checks.E001", "some error"));
+        }
+    }
+
+    @ApplicationScoped
+    @Named("ok_check")
+    static class OkCheck implements DockerflowCheck {
+        @Override
+        public List<CheckMessage> check() {
+            return List.of();
+        }
+    }
+}

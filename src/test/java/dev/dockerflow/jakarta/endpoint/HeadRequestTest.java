@@ -1,0 +1,53 @@
+package dev.dockerflow.jakarta.endpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.RawHttp;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** HEAD answers what GET answers, without a body: here a failing heartbeat (500) and a missing version (404). */
+class HeadRequestTest {
+
+    @TempDir
+    static Path emptyBaseDir;
+
+    @RegisterExtension
+    DockerflowApp app = DockerflowApp.with(ErrCheck.class).config("dockerflow.base-dir", emptyBaseDir.toString());
+
+    @ParameterizedTest
+    @CsvSource({"/__lbheartbeat__, 200", "/__version__, 404", "/__heartbeat__, 500"})
+    void headAnswersTheStatusOfGetWithoutBody(String path, int status) {
+        HttpResponse<String> get = app.get(path);
+        assertEquals(status, get.statusCode(), "GET " + path + ": " + get.body());
+
+        HttpResponse<String> head = app.send("HEAD", path);
+        assertEquals(status, head.statusCode(), "HEAD " + path);
+
+        RawHttp.Exchange raw = RawHttp.exchange(app.port(), "HEAD " + path + " HTTP/1.1");
+        assertEquals(status, raw.status(), "HEAD " + path + " on the wire: " + raw.head());
+        assertEquals("", new String(raw.afterHead(), StandardCharsets.ISO_8859_1),
+                "bytes sent after the head of HEAD " + path + " (" + raw.head() + ")");
+    }
+
+    @ApplicationScoped
+    @Named("err_check")
+    static class ErrCheck implements DockerflowCheck {
+        @Override
+        public List<CheckMessage> check() {
+            return List.of(CheckMessage.error("tests.checks.E001", "some error"));
+        }
+    }
+}
