@@ -55,6 +55,7 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Path packagedResources;
     private int workerThreads;
+    private final Map<String, java.util.function.Supplier<String>> plainHandlers = new LinkedHashMap<>();
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private WeldContainer container;
@@ -96,6 +97,15 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
     /** Serves every request on one pooled thread, to show what one request leaves behind for the next. */
     public DockerflowApp oneWorkerThread() {
         workerThreads = 1;
+        return this;
+    }
+
+    /**
+     * Serves a path outside Jakarta REST, on the same server and worker threads, as a servlet
+     * container serves static files beside the application.
+     */
+    public DockerflowApp plainHandler(String path, java.util.function.Supplier<String> body) {
+        plainHandlers.put(path, body);
         return this;
     }
 
@@ -156,6 +166,15 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
             server.getListeners().forEach(listener -> listener.getTransport().getWorkerThreadPoolConfig()
                     .setInitialClassLoader(classLoaderWith(packagedResources)));
         }
+        plainHandlers.forEach((path, body) -> server.getServerConfiguration().addHttpHandler(
+                new org.glassfish.grizzly.http.server.HttpHandler() {
+                    @Override
+                    public void service(org.glassfish.grizzly.http.server.Request request,
+                            org.glassfish.grizzly.http.server.Response response) throws Exception {
+                        response.setContentType("text/plain");
+                        response.getWriter().write(body.get());
+                    }
+                }, path));
         if (workerThreads > 0) {
             server.getListeners().forEach(listener -> listener.getTransport().getWorkerThreadPoolConfig()
                     .setCorePoolSize(workerThreads).setMaxPoolSize(workerThreads));
