@@ -5,14 +5,11 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 
-import dev.dockerflow.jakarta.heartbeat.CheckMessage;
-import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.deployment.ErrorCheck;
+import dev.dockerflow.jakarta.deployment.OkCheck;
 import dev.dockerflow.jakarta.testing.BasicAuthFilter;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DetailsAuthorizedTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(ErrCheck.class, OkCheck.class)
+    static DockerflowApp app = DockerflowApp.with(ErrorCheck.class, OkCheck.class)
             .jaxrs(BasicAuthFilter.class)
             .config("dockerflow.heartbeat.details", "authorized");
 
@@ -53,23 +50,5 @@ class DetailsAuthorizedTest {
 
         assertEquals(500, response.statusCode());
         assertEquals(expected("{'status': 'error'}"), json(response));
-    }
-
-    @ApplicationScoped
-    @Named("err_check")
-    static class ErrCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of(CheckMessage.error("tests.checks.E001", "some error"));
-        }
-    }
-
-    @ApplicationScoped
-    @Named("ok_check")
-    static class OkCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of();
-        }
     }
 }

@@ -5,14 +5,10 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 
-import dev.dockerflow.jakarta.heartbeat.CheckMessage;
-import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.deployment.WarningCheck;
 import dev.dockerflow.jakarta.testing.BasicAuthFilter;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DetailsRoleTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(WarnCheck.class)
+    static DockerflowApp app = DockerflowApp.with(WarningCheck.class)
             .jaxrs(BasicAuthFilter.class)
             .config("dockerflow.heartbeat.details", "authorized")
             .config("dockerflow.heartbeat.details-role", "ops");
@@ -43,14 +39,5 @@ class DetailsRoleTest {
 
         assertEquals(500, response.statusCode());
         assertEquals(expected("{'status': 'warning'}"), json(response));
-    }
-
-    @ApplicationScoped
-    @Named("warn_check")
-    static class WarnCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of(CheckMessage.warning("tests.checks.W001", "some warning"));
-        }
     }
 }

@@ -5,13 +5,9 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 
-import dev.dockerflow.jakarta.heartbeat.CheckMessage;
-import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.deployment.ErrorCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FailedStatusCodeTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(ErrCheck.class)
+    static DockerflowApp app = DockerflowApp.with(ErrorCheck.class)
             .config("dockerflow.heartbeat.failed-status-code", "503");
 
     @Test
@@ -32,14 +28,5 @@ class FailedStatusCodeTest {
                  'checks': {'err_check': 'error'},
                  'details': {'err_check': {'status': 'error', 'level': 40, 'messages': {'tests.checks.E001': 'some error'}}}}
                 """), json(response));
-    }
-
-    @ApplicationScoped
-    @Named("err_check")
-    static class ErrCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of(CheckMessage.error("tests.checks.E001", "some error"));
-        }
     }
 }

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
-import dev.dockerflow.jakarta.heartbeat.CheckMessage;
-import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.deployment.ErrorCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.RawHttp;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +21,7 @@ class HeadRequestTest {
     static Path emptyBaseDir;
 
     @RegisterExtension
-    DockerflowApp app = DockerflowApp.with(ErrCheck.class).config("dockerflow.base-dir", emptyBaseDir.toString());
+    DockerflowApp app = DockerflowApp.with(ErrorCheck.class).config("dockerflow.base-dir", emptyBaseDir.toString());
 
     @ParameterizedTest
     @CsvSource({"/__lbheartbeat__, 200", "/__version__, 404", "/__heartbeat__, 500"})
@@ -40,14 +36,5 @@ class HeadRequestTest {
         assertEquals(status, raw.status(), "HEAD " + path + " on the wire: " + raw.head());
         assertEquals("", new String(raw.afterHead(), StandardCharsets.ISO_8859_1),
                 "bytes sent after the head of HEAD " + path + " (" + raw.head() + ")");
-    }
-
-    @ApplicationScoped
-    @Named("err_check")
-    static class ErrCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of(CheckMessage.error("tests.checks.E001", "some error"));
-        }
     }
 }

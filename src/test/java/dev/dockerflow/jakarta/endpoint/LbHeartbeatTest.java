@@ -3,15 +3,12 @@ package dev.dockerflow.jakarta.endpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.dockerflow.jakarta.heartbeat.CheckMessage;
-import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.deployment.CountingCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code /__lbheartbeat__} answers 200 (not 204) and touches no backing service: no check runs. */
 class LbHeartbeatTest {
 
-    static final AtomicInteger APP_CHECK_CALLS = new AtomicInteger();
     static final AtomicInteger HEALTH_CHECK_CALLS = new AtomicInteger();
 
     @RegisterExtension
@@ -29,27 +25,18 @@ class LbHeartbeatTest {
 
     @Test
     void answers200WithoutRunningChecks() {
+        CountingCheck appCheck = app.container().select(CountingCheck.class).get();
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> response = app.get("/__lbheartbeat__");
             assertEquals(200, response.statusCode(), response.body());
         }
-        assertEquals(0, APP_CHECK_CALLS.get(), "application check calls after /__lbheartbeat__");
+        assertEquals(0, appCheck.runs(), "application check calls after /__lbheartbeat__");
         assertEquals(0, HEALTH_CHECK_CALLS.get(), "health check calls after /__lbheartbeat__");
 
         // The counters do count: the full heartbeat runs each check once.
         app.get("/__heartbeat__");
-        assertEquals(1, APP_CHECK_CALLS.get(), "application check calls after /__heartbeat__");
+        assertEquals(1, appCheck.runs(), "application check calls after /__heartbeat__");
         assertEquals(1, HEALTH_CHECK_CALLS.get(), "health check calls after /__heartbeat__");
-    }
-
-    @ApplicationScoped
-    @Named("database")
-    static class CountingCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            APP_CHECK_CALLS.incrementAndGet();
-            return List.of();
-        }
     }
 
     @Readiness

@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import dev.dockerflow.jakarta.deployment.AsyncEventRecorder;
+import dev.dockerflow.jakarta.deployment.OkCheck;
+import dev.dockerflow.jakarta.deployment.SyncEventRecorder;
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
 import dev.dockerflow.jakarta.heartbeat.CheckResult;
 import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
-import dev.dockerflow.jakarta.heartbeat.HeartbeatFailed;
 import dev.dockerflow.jakarta.heartbeat.HeartbeatPassed;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HeartbeatPassedEventTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(InfoCheck.class, OkCheck.class, Recorder.class);
+    static DockerflowApp app = DockerflowApp.with(InfoCheck.class, OkCheck.class,
+            SyncEventRecorder.class, AsyncEventRecorder.class);
 
     static final List<CheckResult> EXPECTED_CHECKS = List.of(
             new CheckResult("info_check", List.of(CheckMessage.info("tests.checks.I001", "for your information"))),
@@ -34,24 +33,25 @@ class HeartbeatPassedEventTest {
 
     @Test
     void passedEventCarriesLevelAndResults() throws Exception {
-        Recorder recorder = app.container().select(Recorder.class).get();
+        SyncEventRecorder syncEvents = app.container().select(SyncEventRecorder.class).get();
+        AsyncEventRecorder asyncEvents = app.container().select(AsyncEventRecorder.class).get();
 
         HttpResponse<String> response = app.get("/__heartbeat__");
 
         assertEquals(200, response.statusCode(), response.body());
         // Synchronous observers have run before the response is sent.
-        List<HeartbeatPassed> sync = recorder.syncPassed();
+        List<HeartbeatPassed> sync = syncEvents.passed();
         assertEquals(1, sync.size(), "synchronous HeartbeatPassed events: " + sync);
         assertEquals(20, sync.get(0).level());
         assertFalse(sync.get(0).result().failed());
         assertEquals(EXPECTED_CHECKS, sync.get(0).result().checks());
-        assertEquals(List.of(), recorder.syncFailed(), "synchronous HeartbeatFailed events");
+        assertEquals(List.of(), syncEvents.failed(), "synchronous HeartbeatFailed events");
 
-        HeartbeatPassed async = recorder.asyncPassed().get(10, TimeUnit.SECONDS);
+        HeartbeatPassed async = asyncEvents.passed().get(10, TimeUnit.SECONDS);
         assertEquals(20, async.level());
         assertFalse(async.result().failed());
         assertEquals(EXPECTED_CHECKS, async.result().checks());
-        assertFalse(recorder.asyncFailed().isDone(), "no asynchronous HeartbeatFailed event");
+        assertFalse(asyncEvents.failed().isDone(), "no asynchronous HeartbeatFailed event");
     }
 
     @ApplicationScoped
@@ -60,55 +60,6 @@ class HeartbeatPassedEventTest {
         @Override
         public List<CheckMessage> check() {
             return List.of(CheckMessage.info("tests.checks.I001", "for your information"));
-        }
-    }
-
-    @ApplicationScoped
-    @Named("ok_check")
-    static class OkCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of();
-        }
-    }
-
-    @ApplicationScoped
-    static class Recorder {
-        private final List<HeartbeatPassed> syncPassed = new CopyOnWriteArrayList<>();
-        private final List<HeartbeatFailed> syncFailed = new CopyOnWriteArrayList<>();
-        private final CompletableFuture<HeartbeatPassed> asyncPassed = new CompletableFuture<>();
-        private final CompletableFuture<HeartbeatFailed> asyncFailed = new CompletableFuture<>();
-
-        void onPassed(@Observes HeartbeatPassed event) {
-            syncPassed.add(event);
-        }
-
-        void onFailed(@Observes HeartbeatFailed event) {
-            syncFailed.add(event);
-        }
-
-        void onPassedAsync(@ObservesAsync HeartbeatPassed event) {
-            asyncPassed.complete(event);
-        }
-
-        void onFailedAsync(@ObservesAsync HeartbeatFailed event) {
-            asyncFailed.complete(event);
-        }
-
-        public List<HeartbeatPassed> syncPassed() {
-            return List.copyOf(syncPassed);
-        }
-
-        public List<HeartbeatFailed> syncFailed() {
-            return List.copyOf(syncFailed);
-        }
-
-        public CompletableFuture<HeartbeatPassed> asyncPassed() {
-            return asyncPassed;
-        }
-
-        public CompletableFuture<HeartbeatFailed> asyncFailed() {
-            return asyncFailed;
         }
     }
 }

@@ -5,36 +5,29 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import dev.dockerflow.jakarta.heartbeat.CheckMessage;
-import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.deployment.SyncEventRecorder;
+import dev.dockerflow.jakarta.deployment.ToggleCheck;
 import dev.dockerflow.jakarta.heartbeat.HeartbeatFailed;
 import dev.dockerflow.jakarta.heartbeat.HeartbeatPassed;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
-import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An asynchronous observer that throws changes nothing a client sees, and synchronous observers still get the event. */
 class ThrowingAsyncObserverTest {
 
-    static volatile boolean failing;
-
     @RegisterExtension
-    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, SyncRecorder.class);
+    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, SyncEventRecorder.class);
 
     @Test
     void passingHeartbeatAnswersAsWithoutTheObserver() throws Exception {
-        failing = false;
         ThrowingObserver thrower = app.container().select(ThrowingObserver.class).get();
-        SyncRecorder recorder = app.container().select(SyncRecorder.class).get();
+        SyncEventRecorder recorder = app.container().select(SyncEventRecorder.class).get();
 
         HttpResponse<String> response = app.get("/__heartbeat__");
 
@@ -48,9 +41,9 @@ class ThrowingAsyncObserverTest {
 
     @Test
     void failingHeartbeatAnswersAsWithoutTheObserver() throws Exception {
-        failing = true;
+        app.container().select(ToggleCheck.class).get().failing(true);
         ThrowingObserver thrower = app.container().select(ThrowingObserver.class).get();
-        SyncRecorder recorder = app.container().select(SyncRecorder.class).get();
+        SyncEventRecorder recorder = app.container().select(SyncEventRecorder.class).get();
 
         HttpResponse<String> response = app.get("/__heartbeat__");
 
@@ -63,15 +56,6 @@ class ThrowingAsyncObserverTest {
         assertEquals(1, recorder.failed().size(), "synchronous HeartbeatFailed events");
         assertEquals(40, recorder.failed().get(0).level());
         thrower.reached().get(10, TimeUnit.SECONDS);
-    }
-
-    @ApplicationScoped
-    @Named("toggle")
-    static class ToggleCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return failing ? List.of(CheckMessage.error("tests.checks.E001", "toggled off")) : List.of();
-        }
     }
 
     @ApplicationScoped
@@ -90,28 +74,6 @@ class ThrowingAsyncObserverTest {
 
         public CompletableFuture<Object> reached() {
             return reached;
-        }
-    }
-
-    @ApplicationScoped
-    static class SyncRecorder {
-        private final List<HeartbeatPassed> passed = new CopyOnWriteArrayList<>();
-        private final List<HeartbeatFailed> failed = new CopyOnWriteArrayList<>();
-
-        void onPassed(@Observes HeartbeatPassed event) {
-            passed.add(event);
-        }
-
-        void onFailed(@Observes HeartbeatFailed event) {
-            failed.add(event);
-        }
-
-        public List<HeartbeatPassed> passed() {
-            return List.copyOf(passed);
-        }
-
-        public List<HeartbeatFailed> failed() {
-            return List.copyOf(failed);
         }
     }
 }

@@ -5,16 +5,12 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.dockerflow.jakarta.heartbeat.CheckMessage;
-import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import dev.dockerflow.jakarta.deployment.CountingCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -24,10 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code dockerflow.checks} names a health check by its response name; an application check it does not name is not run. */
 class HealthCheckSelectionTest {
 
-    static final AtomicInteger APP_CHECK_CALLS = new AtomicInteger();
-
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(ReadyDbCheck.class, UnnamedAppCheck.class)
+    static DockerflowApp app = DockerflowApp.with(ReadyDbCheck.class, CountingCheck.class)
             .config("dockerflow.checks", "ready-db");
 
     @Test
@@ -41,7 +35,8 @@ class HealthCheckSelectionTest {
                  'details': {'ready-db': {'status': 'error', 'level': 40,
                                           'messages': {'dockerflow.mphealth.E001': 'DOWN {\\'pool\\':\\'exhausted\\'}'}}}}
                 """), json(response));
-        assertEquals(0, APP_CHECK_CALLS.get(), "calls of the application check that dockerflow.checks does not name");
+        assertEquals(0, app.container().select(CountingCheck.class).get().runs(),
+                "calls of the application check that dockerflow.checks does not name");
     }
 
     @Readiness
@@ -51,16 +46,6 @@ class HealthCheckSelectionTest {
         public HealthCheckResponse call() {
             return new HealthCheckResponse("ready-db", HealthCheckResponse.Status.DOWN,
                     Optional.of(Map.of("pool", "exhausted")));
-        }
-    }
-
-    @ApplicationScoped
-    @Named("app_check")
-    static class UnnamedAppCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            APP_CHECK_CALLS.incrementAndGet();
-            return List.of(CheckMessage.error("tests.app.E001", "should not run"));
         }
     }
 }

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.dockerflow.jakarta.deployment.SyncEventRecorder;
 import dev.dockerflow.jakarta.heartbeat.CheckResult;
 import dev.dockerflow.jakarta.heartbeat.HeartbeatPassed;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -28,11 +27,11 @@ class HealthMultipleKindsTest {
     static final AtomicInteger CALLS = new AtomicInteger();
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(LiveAndReadyCheck.class, Results.class);
+    static DockerflowApp app = DockerflowApp.with(LiveAndReadyCheck.class, SyncEventRecorder.class);
 
     @Test
     void runsOncePerHeartbeatAndShowsOnce() {
-        Results results = app.container().select(Results.class).get();
+        SyncEventRecorder events = app.container().select(SyncEventRecorder.class).get();
         for (int heartbeat = 1; heartbeat <= 2; heartbeat++) {
             int before = CALLS.get();
 
@@ -40,8 +39,8 @@ class HealthMultipleKindsTest {
 
             assertEquals(200, response.statusCode(), response.body());
             assertEquals(1, CALLS.get() - before, "calls of the check in heartbeat " + heartbeat);
-            assertEquals(1, results.last().size(), "the checks of heartbeat " + heartbeat + ": " + results.last());
-            assertEquals(List.of(new CheckResult("live-and-ready", List.of())), results.last(),
+            assertEquals(1, lastChecks(events).size(), "the checks of heartbeat " + heartbeat + ": " + lastChecks(events));
+            assertEquals(List.of(new CheckResult("live-and-ready", List.of())), lastChecks(events),
                     "the checks of heartbeat " + heartbeat);
             assertEquals(expected("{'status': 'ok', 'checks': {'live-and-ready': 'ok'}, 'details': {}}"), json(response));
         }
@@ -58,17 +57,9 @@ class HealthMultipleKindsTest {
         }
     }
 
-    /** Keeps the per-check results of each passed heartbeat, as an application's observer would see them. */
-    @ApplicationScoped
-    static class Results {
-        private final List<List<CheckResult>> seen = new CopyOnWriteArrayList<>();
-
-        void onPassed(@Observes HeartbeatPassed event) {
-            seen.add(event.result().checks());
-        }
-
-        public List<CheckResult> last() {
-            return seen.isEmpty() ? List.of() : seen.get(seen.size() - 1);
-        }
+    /** The per-check results of the last passed heartbeat, as an application's observer sees them. */
+    private static List<CheckResult> lastChecks(SyncEventRecorder events) {
+        List<HeartbeatPassed> passed = events.passed();
+        return passed.isEmpty() ? List.of() : passed.get(passed.size() - 1).result().checks();
     }
 }

@@ -5,11 +5,9 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 
+import dev.dockerflow.jakarta.deployment.WarningCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FailLevelErrorTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(WarnCheck.class)
+    static DockerflowApp app = DockerflowApp.with(WarningCheck.class)
             .config("dockerflow.heartbeat.fail-level", "error");
 
     @Test
@@ -29,14 +27,5 @@ class FailLevelErrorTest {
                 {'status': 'warning', 'checks': {'warn_check': 'warning'},
                  'details': {'warn_check': {'status': 'warning', 'level': 30, 'messages': {'tests.checks.W001': 'some warning'}}}}
                 """), json(response));
-    }
-
-    @ApplicationScoped
-    @Named("warn_check")
-    static class WarnCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of(CheckMessage.warning("tests.checks.W001", "some warning"));
-        }
     }
 }

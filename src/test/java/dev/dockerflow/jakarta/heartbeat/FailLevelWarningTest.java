@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import dev.dockerflow.jakarta.deployment.WarningCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FailLevelWarningTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(WarnCheck.class, InfoCheck.class);
+    static DockerflowApp app = DockerflowApp.with(WarningCheck.class, InfoCheck.class);
 
     @Test
     void aWarningFailsTheHeartbeat() {
@@ -29,15 +30,6 @@ class FailLevelWarningTest {
                  'details': {'info_check': {'status': 'info', 'level': 20, 'messages': {'tests.checks.I001': 'fyi', 'tests.checks.D001': 'detail'}},
                              'warn_check': {'status': 'warning', 'level': 30, 'messages': {'tests.checks.W001': 'some warning'}}}}
                 """), json(response));
-    }
-
-    @ApplicationScoped
-    @Named("warn_check")
-    static class WarnCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of(CheckMessage.warning("tests.checks.W001", "some warning"));
-        }
     }
 
     @ApplicationScoped

@@ -5,11 +5,11 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 
+import dev.dockerflow.jakarta.deployment.ErrorCheck;
+import dev.dockerflow.jakarta.deployment.OkCheck;
+import dev.dockerflow.jakarta.deployment.WarningCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HeartbeatBodyTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(ErrCheck.class, WarnCheck.class, OkCheck.class);
+    static DockerflowApp app = DockerflowApp.with(ErrorCheck.class, WarningCheck.class, OkCheck.class);
 
     @Test
     void reportsEveryCheckAndDetailsOnlyAboveOk() {
@@ -31,32 +31,5 @@ class HeartbeatBodyTest {
                  'details': {'err_check': {'status': 'error', 'level': 40, 'messages': {'tests.checks.E001': 'some error'}},
                              'warn_check': {'status': 'warning', 'level': 30, 'messages': {'tests.checks.W001': 'some warning'}}}}
                 """), json(response));
-    }
-
-    @ApplicationScoped
-    @Named("err_check")
-    static class ErrCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of(CheckMessage.error("tests.checks.E001", "some error"));
-        }
-    }
-
-    @ApplicationScoped
-    @Named("warn_check")
-    static class WarnCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of(CheckMessage.warning("tests.checks.W001", "some warning"));
-        }
-    }
-
-    @ApplicationScoped
-    @Named("ok_check")
-    static class OkCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of();
-        }
     }
 }

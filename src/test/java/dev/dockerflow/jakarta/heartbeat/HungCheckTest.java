@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.dockerflow.jakarta.deployment.FineCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -83,15 +84,6 @@ class HungCheckTest {
                     // A hung driver call does not answer interruption either.
                 }
             }
-            return List.of();
-        }
-    }
-
-    @ApplicationScoped
-    @Named("fine")
-    static class FineCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
             return List.of();
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import dev.dockerflow.jakarta.deployment.FineCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -37,15 +38,6 @@ class ThrowingCheckTest {
         @Override
         public List<CheckMessage> check() {
             throw new IllegalStateException("queue unreachable");
-        }
-    }
-
-    @ApplicationScoped
-    @Named("fine")
-    static class FineCheck implements DockerflowCheck {
-        @Override
-        public List<CheckMessage> check() {
-            return List.of();
         }
     }
 }
