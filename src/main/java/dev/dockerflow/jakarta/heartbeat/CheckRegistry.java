@@ -57,7 +57,16 @@ public class CheckRegistry {
     }
 
     private boolean named(String name) {
-        return config.checks().map(names -> names.contains(name)).orElse(false);
+        return config.checks().map(names -> names.contains(name) || names.contains(family(name))).orElse(false);
+    }
+
+    /**
+     * A built-in check that exists several times is named {@code family:member} (for example
+     * {@code database:java:app/jdbc/Reports}); naming the family in {@code dockerflow.checks} runs them all.
+     */
+    static String family(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(0, colon);
     }
 
     private void requireKnown(Set<String> configured) {
@@ -78,7 +87,10 @@ public class CheckRegistry {
 
     private Set<String> unknownNames(Set<String> configured) {
         Set<String> unknown = new LinkedHashSet<>(configured);
-        candidates.forEach(check -> unknown.remove(check.name()));
+        candidates.forEach(check -> {
+            unknown.remove(check.name());
+            unknown.remove(family(check.name()));
+        });
         return unknown;
     }
 
@@ -101,6 +113,6 @@ public class CheckRegistry {
      * @return {@code true} when {@code dockerflow.checks} is unset or names it
      */
     public boolean isSelected(String name) {
-        return config.checks().map(names -> names.contains(name)).orElse(true);
+        return config.checks().isEmpty() || named(name);
     }
 }
