@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,7 +70,7 @@ public class DockerflowConfig {
                     "an HTTP status code from 500 to 599");
         }
         String details = config.getOptionalValue("dockerflow.heartbeat.details", String.class).orElse("always");
-        detailsMode = DetailsMode.parse(details).orElseThrow(() -> invalid("dockerflow.heartbeat.details", details,
+        detailsMode = oneOf(DetailsMode.class, details).orElseThrow(() -> invalid("dockerflow.heartbeat.details", details,
                 "always, never or authorized"));
         detailsRole = config.getOptionalValue("dockerflow.heartbeat.details-role", String.class).orElse("dockerflow");
         timeoutMillis = integer(config, "dockerflow.heartbeat.timeout", DEFAULT_TIMEOUT_MILLIS);
@@ -85,7 +86,7 @@ public class DockerflowConfig {
         healthKinds = EnumSet.noneOf(HealthKind.class);
         for (String kind : config.getOptionalValues("dockerflow.health.include", String.class)
                 .orElse(List.of("liveness", "readiness", "startup"))) {
-            healthKinds.add(HealthKind.parse(kind).orElseThrow(() -> invalid("dockerflow.health.include", kind,
+            healthKinds.add(oneOf(HealthKind.class, kind).orElseThrow(() -> invalid("dockerflow.health.include", kind,
                     "liveness, readiness or startup")));
         }
         requestIdHeader = config.getOptionalValue("dockerflow.request-id.header", String.class).orElse("X-Request-ID");
@@ -102,6 +103,17 @@ public class DockerflowConfig {
             }
         }
         return Set.copyOf(result);
+    }
+
+    /** The constant whose name, lower-cased, is the text. */
+    private static <E extends Enum<E>> Optional<E> oneOf(Class<E> type, String text) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
     }
 
     private static long integer(Config config, String key, long defaultValue) {
