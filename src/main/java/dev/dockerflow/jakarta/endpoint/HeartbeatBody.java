@@ -15,7 +15,8 @@ final class HeartbeatBody {
 
     /**
      * {@code {"status": ..., "checks": {name: status}, "details": {name: {"status", "level", "messages"}}}},
-     * where details hold only the checks above ok; or only {@code status} when details are withheld.
+     * where details hold only the checks above ok; or only {@code status} when details are withheld. The texts
+     * of several messages with one id in one check are joined with {@code "; "}.
      */
     static Map<String, Object> of(HeartbeatResult result, boolean withDetails) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -30,7 +31,8 @@ final class HeartbeatBody {
             if (check.level() > 0) {
                 Map<String, String> messages = new LinkedHashMap<>();
                 for (CheckMessage message : check.messages()) {
-                    messages.put(message.id(), message.displayText());
+                    // One id may stand for several findings (one W001 per pending migration): keep them all.
+                    messages.merge(message.id(), message.displayText(), (first, next) -> first + "; " + next);
                 }
                 Map<String, Object> detail = new LinkedHashMap<>();
                 detail.put("status", check.status());

@@ -1,0 +1,102 @@
+package dev.dockerflow.jakarta.checks.redis;
+
+import java.util.List;
+
+import dev.dockerflow.jakarta.config.DockerflowConfig;
+import dev.dockerflow.jakarta.heartbeat.CheckRegistry;
+import dev.dockerflow.jakarta.heartbeat.CheckResult;
+import dev.dockerflow.jakarta.heartbeat.CheckRunner;
+import dev.dockerflow.jakarta.heartbeat.CheckSource;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
+import dev.dockerflow.jakarta.heartbeat.RegisteredCheck;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Contributes the built-in check {@code redis}, which runs only when {@code dockerflow.checks} names it, and closes
+ * what it made when the application stops.
+ *
+ * <p>Configuration: {@value #URL_KEY}, the Redis to check when the application has no Redis client bean of its own
+ * ({@code redis://[[user]:password@]host[:port][/database]}, {@code rediss://} for TLS); {@value #CLIENT_KEY},
+ * {@code auto} (Jedis when it is on the class path, else Lettuce), {@code jedis} or {@code lettuce}. Both are
+ * checked when the check first runs, which is as the application starts when {@code dockerflow.checks} names it, and an
+ * invalid value is reported on every heartbeat as {@value RedisMessageIds#MISCONFIGURED}, a check message in the
+ * Dockerflow contract, rather than failing the deployment. Timeouts come from {@code dockerflow.heartbeat.timeout}
+ * (see {@link RedisCheck#stepMillis(long)}).
+ *
+ * <p>This bean mentions no Jedis or Lettuce type, so that an application with neither deploys; the code that uses them
+ * is loaded only when they are there.
+ */
+@ApplicationScoped
+public class RedisCheckSource implements CheckSource {
+
+    /** Where Redis is, when the application has no client bean. */
+    public static final String URL_KEY = "dockerflow.redis.url";
+    /** Which client library the check uses: {@code auto}, {@code jedis} or {@code lettuce}. */
+    public static final String CLIENT_KEY = "dockerflow.redis.client";
+
+    @Inject
+    DockerflowConfig dockerflow;
+
+    @Inject
+    Config config;
+
+    @Inject
+    BeanManager beans;
+
+    /** How many heartbeat timeouts the application's start waits, at most, for the check's first run. */
+    static final int WARM_UP_ROUNDS = 3;
+
+    private RedisCheck check;
+
+    @PostConstruct
+    void create() {
+        check = new RedisCheck(new RedisEndpointResolver(
+                config.getOptionalValue(URL_KEY, String.class),
+                config.getOptionalValue(CLIENT_KEY, String.class).orElse(RedisClientLibraries.AUTO),
+                RedisCheck.stepMillis(dockerflow.timeoutMillis()),
+                beans,
+                RedisCheckSource.class.getClassLoader()));
+    }
+
+    @Override
+    public List<RegisteredCheck> checks() {
+        return List.of(check);
+    }
+
+    @Override
+    public boolean runsOnlyWhenNamed() {
+        return true;
+    }
+
+    /**
+     * Runs the check once as the application starts, when {@code dockerflow.checks} names it, and drops the result.
+     * On a fresh JVM, loading the client library and making the first connection take longer than a heartbeat may
+     * (Lettuce: about a second, more with TLS), and the first probe, which may come as soon as the application
+     * answers, should not pay for it. The runner bounds each wait by the heartbeat's timeout and, asked again, waits
+     * for the run still in flight rather than starting another; the start waits {@value #WARM_UP_ROUNDS} timeouts at
+     * most, then goes on, and a heartbeat that comes while the run goes on waits for that same run.
+     */
+    void warmUp(@Observes @Initialized(ApplicationScoped.class) Object event, CheckRegistry registry, CheckRunner runner) {
+        if (!registry.selected().contains(check)) {
+            return;
+        }
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            CheckResult result = runner.run(List.of(check)).get(0);
+            if (result.messages().stream().noneMatch(message -> MessageIds.TIMED_OUT.equals(message.id()))) {
+                return;
+            }
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        check.close();
+    }
+}

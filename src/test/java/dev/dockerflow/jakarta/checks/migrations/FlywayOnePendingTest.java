@@ -1,0 +1,47 @@
+package dev.dockerflow.jakarta.checks.migrations;
+
+import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
+import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+
+import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
+import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
+import dev.dockerflow.jakarta.testing.DockerflowApp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Flyway, one migration not applied (MariaDB, migrated up to version 2): one
+ * {@value MigrationMessageIds#NOT_APPLIED} warning naming it by version and description.
+ */
+class FlywayOnePendingTest {
+
+    @RegisterExtension
+    @Order(1)
+    static ScratchDatabase database = ScratchDatabase.mariadb();
+
+    @RegisterExtension
+    @Order(2)
+    static DockerflowApp app = ScenarioDataSource.on(database.jdbcUrl()).config("dockerflow.checks", "migrations");
+
+    @BeforeAll
+    static void migrate() {
+        Migrate.flyway(database.dataSource(), "2");
+    }
+
+    @Test
+    void warnsOfThePendingMigration() {
+        HttpResponse<String> response = app.get("/__heartbeat__");
+
+        assertEquals(500, response.statusCode());
+        assertEquals(expected("""
+                {'status': 'warning', 'checks': {'migrations': 'warning'},
+                 'details': {'migrations': {'status': 'warning', 'level': 30,
+                     'messages': {'dockerflow.health.W001': 'migration 3 (add notes index) is not applied'}}}}
+                """), json(response));
+    }
+}

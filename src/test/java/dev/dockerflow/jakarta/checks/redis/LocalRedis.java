@@ -1,0 +1,150 @@
+package dev.dockerflow.jakarta.checks.redis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * The real Redis on this machine, 127.0.0.1:6379, as the tests inspect and disturb it: its client list, its password,
+ * and stopping and starting it exactly as CI starts it.
+ */
+final class LocalRedis {
+
+    static final String HOST = "127.0.0.1";
+    static final int PORT = 6379;
+    /** Its URL, as an application would configure it. */
+    static final String URL = "redis://127.0.0.1:6379/0";
+
+    /** The command CI starts Redis with (.ci/run). */
+    private static final List<String> START = List.of("redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1",
+            "--port", "6379", "--save", "", "--appendonly", "no", "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log");
+
+    private LocalRedis() {
+    }
+
+    /** @return the connected clients, one map of CLIENT LIST's fields (id, name, cmd, ...) each */
+    static List<Map<String, String>> clients() {
+        try (Jedis jedis = admin()) {
+            List<Map<String, String>> clients = new ArrayList<>();
+            for (String line : jedis.clientList().split("\n")) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (String field : line.trim().split(" ")) {
+                    int equals = field.indexOf('=');
+                    if (equals > 0) {
+                        fields.put(field.substring(0, equals), field.substring(equals + 1));
+                    }
+                }
+                if (!fields.isEmpty()) {
+                    clients.add(fields);
+                }
+            }
+            return clients;
+        }
+    }
+
+    /** @param name a client name @return the connected clients of that name */
+    static List<Map<String, String>> clientsNamed(String name) {
+        return clients().stream().filter(client -> name.equals(client.get("name"))).toList();
+    }
+
+    /** @param name a client name @return the last command of each connected client of that name, as CLIENT LIST shows it */
+    static List<String> lastCommandsOf(String name) {
+        return clientsNamed(name).stream().map(client -> client.get("cmd")).toList();
+    }
+
+    /** @return whether Redis answers PING now */
+    static boolean answers() {
+        try (Jedis jedis = new Jedis(HOST, PORT, 200)) {
+            return "PONG".equals(jedis.ping());
+        } catch (JedisException e) {
+            return false;
+        }
+    }
+
+    /** Makes every new connection authenticate with this password. Undo with {@link #clearPassword(String)}. */
+    static void requirePassword(String password) {
+        try (Jedis jedis = admin()) {
+            jedis.configSet("requirepass", password);
+        }
+    }
+
+    /** Lets connections in without a password again, whether or not one is set. */
+    static void clearPassword(String password) {
+        try (Jedis jedis = admin()) {
+            try {
+                jedis.configSet("requirepass", "");
+            } catch (JedisDataException noAuth) {
+                jedis.auth(password);
+                jedis.configSet("requirepass", "");
+            }
+        }
+    }
+
+    /** Stops Redis without saving, as {@code redis-cli shutdown nosave} does, and waits until it no longer answers. */
+    static void shutdown() {
+        run(List.of("redis-cli", "-h", HOST, "-p", Integer.toString(PORT), "shutdown", "nosave"));
+        await(() -> !answers(), Duration.ofSeconds(10), "Redis still answers after shutdown");
+    }
+
+    /** Starts Redis as CI does and waits until it answers PING. */
+    static void start() {
+        run(START);
+        await(LocalRedis::answers, Duration.ofSeconds(20), "Redis does not answer after being started");
+    }
+
+    /** Starts Redis unless it answers already: for finally blocks, so that no test leaves it stopped. */
+    static void ensureRunning() {
+        if (!answers()) {
+            start();
+        }
+    }
+
+    /**
+     * Polls a condition, briefly pausing between tries, until it holds or the time is up.
+     *
+     * @throws AssertionError when the time is up
+     */
+    static void await(BooleanSupplier condition, Duration atMost, String failure) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(failure + " (waited " + atMost.toMillis() + " ms)");
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(failure + " (interrupted)", e);
+            }
+        }
+    }
+
+    private static Jedis admin() {
+        return new Jedis(HOST, PORT, 2000);
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

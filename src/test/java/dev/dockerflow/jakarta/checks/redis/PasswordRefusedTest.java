@@ -1,0 +1,36 @@
+package dev.dockerflow.jakarta.checks.redis;
+
+import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Redis wants a password and the URL has none (NOAUTH) or a wrong one (WRONGPASS): the connection is made and Redis
+ * refuses, so dockerflow.health.E007 with Redis's answer, and not "cannot connect"; the URL is shown with its password
+ * masked.
+ */
+class PasswordRefusedTest {
+
+    @RegisterExtension
+    RequirePassword password = new RequirePassword();
+
+    @RegisterExtension
+    RedisDeployments deployments = new RedisDeployments();
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "JEDIS   | redis://127.0.0.1:6379/0               | redis://127.0.0.1:6379/0        | NOAUTH Authentication required.",
+        "LETTUCE | redis://127.0.0.1:6379/0               | redis://127.0.0.1:6379/0        | NOAUTH Authentication required.",
+        "JEDIS   | redis://:wrong@127.0.0.1:6379/0        | redis://:****@127.0.0.1:6379/0  | WRONGPASS invalid username-password pair or user is disabled.",
+        "LETTUCE | redis://:wrong@127.0.0.1:6379/0        | redis://:****@127.0.0.1:6379/0  | WRONGPASS invalid username-password pair or user is disabled.",
+    })
+    void isAPingFailure(ClientLibrary client, String url, String shown, String answer) {
+        TimedHeartbeat heartbeat = TimedHeartbeat.of(deployments.start(redisCheck(client, url)));
+
+        assertEquals(TimedHeartbeat.error(RedisMessageIds.PING_FAILED, "Redis ping failed at " + shown + ": " + answer),
+                heartbeat.body());
+    }
+}

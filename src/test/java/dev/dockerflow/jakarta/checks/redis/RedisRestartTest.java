@@ -1,0 +1,43 @@
+package dev.dockerflow.jakarta.checks.redis;
+
+import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dockerflow.jakarta.testing.DockerflowApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The real Redis stops ({@code redis-cli shutdown nosave}) under a running application: dockerflow.health.E004, in
+ * time. Started again as CI starts it, the same deployment is ok at its first heartbeat after Redis answers: the
+ * connection the restart broke is replaced, not reported. Redis is down for a few heartbeats only, and is started again
+ * whatever the assertions say.
+ */
+class RedisRestartTest {
+
+    @RegisterExtension
+    RedisDeployments deployments = new RedisDeployments();
+
+    @ParameterizedTest
+    @EnumSource(ClientLibrary.class)
+    void cannotConnectWhileDownThenRecovers(ClientLibrary client) {
+        DockerflowApp app = deployments.start(redisCheck(client, LocalRedis.URL)
+                .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
+        assertEquals(TimedHeartbeat.ok(), TimedHeartbeat.of(app).body());
+
+        TimedHeartbeat down;
+        try {
+            LocalRedis.shutdown();
+            down = TimedHeartbeat.of(app);
+        } finally {
+            LocalRedis.ensureRunning();
+        }
+        TimedHeartbeat up = TimedHeartbeat.of(app);
+
+        assertEquals(TimedHeartbeat.error(RedisMessageIds.CANNOT_CONNECT,
+                "cannot connect to Redis at " + LocalRedis.URL + ": connection refused"), down.body());
+        FaultTiming.answeredInTime(down);
+        assertEquals(TimedHeartbeat.ok(), up.body());
+    }
+}

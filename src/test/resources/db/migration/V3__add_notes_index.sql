@@ -1,0 +1,1 @@
+create index notes_title on notes (title);
