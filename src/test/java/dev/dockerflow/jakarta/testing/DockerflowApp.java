@@ -115,6 +115,28 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
         return this;
     }
 
+    /**
+     * What a deployment is made again from in another class loader ({@link WithoutLibraries}), in JDK types only.
+     *
+     * @param beans the beans' class names
+     * @param config the MicroProfile Config properties
+     */
+    record Recipe(List<String> beans, Map<String, String> config) {
+    }
+
+    /**
+     * @return this deployment's beans and configuration
+     * @throws IllegalStateException when it has more (environment variables, JAX-RS classes, server settings), which
+     *         would be lost
+     */
+    Recipe recipe() {
+        if (!environment.isEmpty() || !jaxrs.isEmpty() || !plainHandlers.isEmpty() || packagedResources != null
+                || workerThreads > 0) {
+            throw new IllegalStateException("only beans and configuration are made again in another class loader");
+        }
+        return new Recipe(beans.stream().map(Class::getName).toList(), new LinkedHashMap<>(properties));
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         perClass = true;

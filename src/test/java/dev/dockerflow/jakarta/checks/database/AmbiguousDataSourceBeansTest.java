@@ -4,15 +4,13 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-
 import javax.sql.DataSource;
 
+import dev.dockerflow.jakarta.checks.database.DataSourceQualifiers.Notes;
+import dev.dockerflow.jakarta.checks.database.DataSourceQualifiers.Reports;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Qualifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,16 +31,6 @@ class AmbiguousDataSourceBeansTest {
                  'details': {'database': {'status': 'error', 'level': 40, 'messages': {'dockerflow.health.E003':
                      'cannot tell which data source to check: the application has 2 DataSource beans (@Notes Producers, @Reports Producers) and none is @Default HINT: name the data sources to check by their JNDI names in dockerflow.database.datasource, or make one of the beans @Default'}}}}
                 """), json(app.get("/__heartbeat__")));
-    }
-
-    @Qualifier
-    @Retention(RetentionPolicy.RUNTIME)
-    @interface Notes {
-    }
-
-    @Qualifier
-    @Retention(RetentionPolicy.RUNTIME)
-    @interface Reports {
     }
 
     @ApplicationScoped

@@ -4,6 +4,8 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,7 @@ class DatabaseDownTest {
     @Order(1)
     static ScratchDatabase database = ScratchDatabase.postgres();
 
-    @RegisterExtension
-    static final FaultyProxy PROXY = FaultyProxy.to("127.0.0.1", database.port(), FaultyProxy.Mode.REFUSE);
+    static final TcpFaultProxy PROXY = database.proxy(TcpFaultProxy.Mode.REFUSE);
 
     @RegisterExtension
     @Order(2)
@@ -35,12 +36,12 @@ class DatabaseDownTest {
     void reportsAndRecovers() {
         assertRefused(TimedHeartbeat.of(app).answeredWithin(TIMEOUT_MILLIS));
 
-        PROXY.mode(FaultyProxy.Mode.FORWARD);
+        PROXY.mode(TcpFaultProxy.Mode.FORWARD);
         TimedHeartbeat up = TimedHeartbeat.of(app).answeredWithin(TIMEOUT_MILLIS);
         assertEquals(200, up.status());
         assertEquals(expected("{'status': 'ok', 'checks': {'database': 'ok'}, 'details': {}}"), up.json());
 
-        PROXY.mode(FaultyProxy.Mode.REFUSE);
+        PROXY.mode(TcpFaultProxy.Mode.REFUSE);
         assertRefused(TimedHeartbeat.of(app).answeredWithin(TIMEOUT_MILLIS));
     }
 

@@ -4,15 +4,12 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-
 import javax.sql.DataSource;
 
+import dev.dockerflow.jakarta.checks.database.DataSourceQualifiers.Reports;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Qualifier;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,8 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DefaultBeanAmongSeveralTest {
 
-    @RegisterExtension
-    static final FaultyProxy DOWN = FaultyProxy.to("127.0.0.1", 5432, FaultyProxy.Mode.REFUSE);
+    static final String DOWN = ScratchDatabase.downPostgres();
 
     @RegisterExtension
     @Order(1)
@@ -40,11 +36,6 @@ class DefaultBeanAmongSeveralTest {
                 json(app.get("/__heartbeat__")));
     }
 
-    @Qualifier
-    @Retention(RetentionPolicy.RUNTIME)
-    @interface Reports {
-    }
-
     @ApplicationScoped
     static class Producers {
         @Produces
@@ -55,7 +46,7 @@ class DefaultBeanAmongSeveralTest {
         @Produces
         @Reports
         DataSource reports() {
-            return postgres.dataSource("jdbc:postgresql://127.0.0.1:" + DOWN.port() + "/test?user=postgres");
+            return postgres.dataSource(DOWN);
         }
     }
 }

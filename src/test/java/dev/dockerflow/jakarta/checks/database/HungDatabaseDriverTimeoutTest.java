@@ -4,6 +4,8 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,8 +23,7 @@ class HungDatabaseDriverTimeoutTest {
     @Order(1)
     static ScratchDatabase database = ScratchDatabase.postgres();
 
-    @RegisterExtension
-    static final FaultyProxy PROXY = FaultyProxy.to("127.0.0.1", database.port(), FaultyProxy.Mode.HANG);
+    static final TcpFaultProxy PROXY = database.proxy(TcpFaultProxy.Mode.HANG);
 
     @RegisterExtension
     @Order(2)
@@ -40,7 +41,7 @@ class HungDatabaseDriverTimeoutTest {
                                           'messages': {'dockerflow.health.E001': 'cannot connect to the database: Connection attempt timed out.'}}}}
                 """), hung.json());
 
-        PROXY.mode(FaultyProxy.Mode.FORWARD);
+        PROXY.mode(TcpFaultProxy.Mode.FORWARD);
 
         TimedHeartbeat up = TimedHeartbeat.of(app).answeredWithin(TIMEOUT_MILLIS);
         assertEquals(expected("{'status': 'ok', 'checks': {'database': 'ok'}, 'details': {}}"), up.json());

@@ -10,6 +10,8 @@ import java.util.logging.LogRecord;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.LogCapture;
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,8 +29,7 @@ class HungDatabaseTest {
     @Order(1)
     static ScratchDatabase database = ScratchDatabase.postgres();
 
-    @RegisterExtension
-    static final FaultyProxy PROXY = FaultyProxy.to("127.0.0.1", database.port(), FaultyProxy.Mode.HANG);
+    static final TcpFaultProxy PROXY = database.proxy(TcpFaultProxy.Mode.HANG);
 
     @RegisterExtension
     @Order(2)
@@ -52,7 +53,7 @@ class HungDatabaseTest {
         }
 
         List<LogRecord> before = logs.records();
-        PROXY.mode(FaultyProxy.Mode.FORWARD);
+        PROXY.mode(TcpFaultProxy.Mode.FORWARD);
         // The run still in flight ends once its connection does; until then a heartbeat would wait for it.
         Predicate<LogRecord> runEnded = record -> !before.contains(record)
                 && "Check {0} took {1} ms (timeout {2} ms)".equals(record.getMessage());

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JndiOverBeanTest {
 
     @RegisterExtension
-    static final FaultyProxy DOWN = FaultyProxy.to("127.0.0.1", 5432, FaultyProxy.Mode.REFUSE);
-
-    @RegisterExtension
     @Order(1)
     static ScratchDatabase mariadb = ScratchDatabase.mariadb();
 
@@ -29,7 +26,7 @@ class JndiOverBeanTest {
 
     @RegisterExtension
     @Order(3)
-    static DockerflowApp app = ScenarioDataSource.on("jdbc:postgresql://127.0.0.1:" + DOWN.port() + "/test?user=postgres")
+    static DockerflowApp app = ScenarioDataSource.on(ScratchDatabase.downPostgres())
             .config("dockerflow.checks", "database")
             .config("dockerflow.database.datasource", "java:app/jdbc/Notes");
 

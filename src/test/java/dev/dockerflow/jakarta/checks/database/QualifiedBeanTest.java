@@ -4,15 +4,12 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-
 import javax.sql.DataSource;
 
+import dev.dockerflow.jakarta.checks.database.DataSourceQualifiers.Notes;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Qualifier;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,11 +29,6 @@ class QualifiedBeanTest {
     void checksTheOnlyBean() {
         assertEquals(expected("{'status': 'ok', 'checks': {'database': 'ok'}, 'details': {}}"),
                 json(app.get("/__heartbeat__")));
-    }
-
-    @Qualifier
-    @Retention(RetentionPolicy.RUNTIME)
-    @interface Notes {
     }
 
     @ApplicationScoped

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -19,7 +22,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A database of its own for one scenario, on a real server: a fresh schema in PostgreSQL, a fresh
  * database in MariaDB, a fresh in-memory H2 database; created before the scenario's deployment and
- * dropped after it. The servers are the machine's: PostgreSQL on 127.0.0.1:5432 (user {@code postgres},
+ * dropped after it; what a scenario needs in it before it deploys is set up with {@link #then(Setup)}.
+ * The servers are the machine's: PostgreSQL on 127.0.0.1:5432 (user {@code postgres},
  * trusted, database {@code test}) and MariaDB on 127.0.0.1:3306 (user {@code root}, no password,
  * database {@code test}).
  */
@@ -27,6 +31,13 @@ public final class ScratchDatabase implements BeforeAllCallback, AfterAllCallbac
 
     /** The database servers the scenarios use. */
     public enum Engine { POSTGRESQL, MARIADB, H2 }
+
+    /** A step that prepares the scratch database, such as applying migrations. */
+    @FunctionalInterface
+    public interface Setup {
+        /** @param database the scratch database, just created */
+        void run(ScratchDatabase database) throws Exception;
+    }
 
     /** An administrative connection to PostgreSQL, in its {@code public} schema. */
     public static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
@@ -36,6 +47,8 @@ public final class ScratchDatabase implements BeforeAllCallback, AfterAllCallbac
     private final Engine engine;
     private final String name = "dockerflow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
             .toLowerCase(Locale.ROOT);
+    private final List<Setup> setups = new ArrayList<>();
+    private final List<TcpFaultProxy> proxies = new ArrayList<>();
     private Connection keepAlive;
 
     private ScratchDatabase(Engine engine) {
@@ -65,9 +78,30 @@ public final class ScratchDatabase implements BeforeAllCallback, AfterAllCallbac
         return new ScratchDatabase(Engine.H2);
     }
 
+    /**
+     * @return {@link #POSTGRES_ADMIN} on a loopback port where nothing listens: a database that is down, for scenarios
+     *         where the check must not look at it
+     */
+    public static String downPostgres() {
+        return POSTGRES_ADMIN.replace("127.0.0.1:5432/", "127.0.0.1:" + TcpFaultProxy.freePort() + "/");
+    }
+
+    /**
+     * @param setup a step run on the database once it is created, before the scenario deploys; steps run in the
+     *        order they are added
+     * @return this scratch database
+     */
+    public ScratchDatabase then(Setup setup) {
+        setups.add(setup);
+        return this;
+    }
+
     @Override
-    public void beforeAll(ExtensionContext context) throws SQLException {
+    public void beforeAll(ExtensionContext context) throws Exception {
         create();
+        for (Setup setup : setups) {
+            setup.run(this);
+        }
     }
 
     @Override
@@ -85,8 +119,9 @@ public final class ScratchDatabase implements BeforeAllCallback, AfterAllCallbac
         }
     }
 
-    /** Drops the schema or database and everything in it. */
+    /** Drops the schema or database and everything in it, and closes the proxies made by {@link #proxy}. */
     public void drop() throws SQLException {
+        proxies.forEach(TcpFaultProxy::close);
         switch (engine) {
             case POSTGRESQL -> admin("drop schema if exists " + name + " cascade");
             case MARIADB -> admin("drop database if exists " + name);
@@ -137,10 +172,23 @@ public final class ScratchDatabase implements BeforeAllCallback, AfterAllCallbac
     }
 
     /**
+     * A port in front of this database's server that the scenario switches between faults, so that its deployment
+     * sees the database go down or hang and come back. It is closed when the database is dropped.
+     *
+     * @param mode what the proxy's port does at first
+     * @return the proxy, to connect to through {@link #jdbcUrlVia(TcpFaultProxy)}
+     */
+    public TcpFaultProxy proxy(TcpFaultProxy.Mode mode) {
+        TcpFaultProxy proxy = TcpFaultProxy.to("127.0.0.1", port(), mode);
+        proxies.add(proxy);
+        return proxy;
+    }
+
+    /**
      * @param proxy a proxy in front of this database's server
      * @return {@link #jdbcUrl()}, connecting through the proxy
      */
-    public String jdbcUrlVia(FaultyProxy proxy) {
+    public String jdbcUrlVia(TcpFaultProxy proxy) {
         return jdbcUrl().replace("127.0.0.1:" + port() + "/", "127.0.0.1:" + proxy.port() + "/");
     }
 

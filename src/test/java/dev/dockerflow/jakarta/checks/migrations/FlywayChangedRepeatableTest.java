@@ -4,7 +4,6 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -12,7 +11,6 @@ import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
 import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.LogCapture;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +23,9 @@ class FlywayChangedRepeatableTest {
 
     @RegisterExtension
     @Order(1)
-    static ScratchDatabase database = ScratchDatabase.h2();
+    static ScratchDatabase database = ScratchDatabase.h2()
+            .then(Migrate.flyway("latest"))
+            .then(db -> db.execute("update \"flyway_schema_history\" set \"checksum\" = 0 where \"version\" is null"));
 
     @RegisterExtension
     @Order(2)
@@ -33,12 +33,6 @@ class FlywayChangedRepeatableTest {
 
     @RegisterExtension
     LogCapture logs = LogCapture.of("dockerflow.heartbeat");
-
-    @BeforeAll
-    static void migrateThenChangeTheView() throws SQLException {
-        Migrate.flyway(database.dataSource(), "latest");
-        database.execute("update \"flyway_schema_history\" set \"checksum\" = 0 where \"version\" is null");
-    }
 
     @Test
     void warnsOfTheChangedRepeatableMigrationOnce() {

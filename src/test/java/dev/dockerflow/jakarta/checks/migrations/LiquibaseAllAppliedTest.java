@@ -12,7 +12,6 @@ import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,18 +25,13 @@ class LiquibaseAllAppliedTest {
 
     @RegisterExtension
     @Order(1)
-    static ScratchDatabase database = ScratchDatabase.mariadb();
+    static ScratchDatabase database = ScratchDatabase.mariadb().then(Migrate.liquibase(3));
 
     @RegisterExtension
     @Order(2)
     static DockerflowApp app = ScenarioDataSource.on(database.jdbcUrl())
             .config("dockerflow.checks", "migrations")
             .config("dockerflow.migrations.liquibase.changelog", Migrate.CHANGELOG);
-
-    @BeforeAll
-    static void migrate() throws Exception {
-        Migrate.liquibase(database.dataSource(), 3);
-    }
 
     @Test
     void isOk() {

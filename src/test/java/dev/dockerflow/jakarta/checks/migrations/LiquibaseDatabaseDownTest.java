@@ -3,11 +3,11 @@ package dev.dockerflow.jakarta.checks.migrations;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.dockerflow.jakarta.checks.database.FaultyProxy;
 import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
 import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
-import dev.dockerflow.jakarta.checks.database.TimedHeartbeat;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,8 +24,7 @@ class LiquibaseDatabaseDownTest {
     @Order(1)
     static ScratchDatabase database = ScratchDatabase.mariadb();
 
-    @RegisterExtension
-    static final FaultyProxy PROXY = FaultyProxy.to("127.0.0.1", database.port(), FaultyProxy.Mode.REFUSE);
+    static final TcpFaultProxy PROXY = database.proxy(TcpFaultProxy.Mode.REFUSE);
 
     @RegisterExtension
     @Order(2)
@@ -44,7 +43,7 @@ class LiquibaseDatabaseDownTest {
                      'cannot check migrations: Liquibase failed: Socket fail to connect to 127.0.0.1:PORT. Connection refused'}}}}
                 """.replace("PORT", Integer.toString(PROXY.port()))), down.json());
 
-        PROXY.mode(FaultyProxy.Mode.FORWARD);
+        PROXY.mode(TcpFaultProxy.Mode.FORWARD);
 
         assertEquals(expected("""
                 {'status': 'warning', 'checks': {'migrations': 'warning'},

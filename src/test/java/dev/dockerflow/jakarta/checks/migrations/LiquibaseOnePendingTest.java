@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
 import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,18 +21,13 @@ class LiquibaseOnePendingTest {
 
     @RegisterExtension
     @Order(1)
-    static ScratchDatabase database = ScratchDatabase.postgres();
+    static ScratchDatabase database = ScratchDatabase.postgres().then(Migrate.liquibase(2));
 
     @RegisterExtension
     @Order(2)
     static DockerflowApp app = ScenarioDataSource.on(database.jdbcUrl())
             .config("dockerflow.checks", "migrations")
             .config("dockerflow.migrations.liquibase.changelog", Migrate.CHANGELOG);
-
-    @BeforeAll
-    static void migrate() throws Exception {
-        Migrate.liquibase(database.dataSource(), 2);
-    }
 
     @Test
     void warnsOfTheUnrunChangeSet() {

@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -26,9 +27,9 @@ class AmbiguousBeansTest {
     void withoutAUrlIsMisconfigured() {
         DockerflowApp app = deployments.start(DockerflowApp.with(TwoCaches.class).config("dockerflow.checks", "redis"));
 
-        assertEquals(TimedHeartbeat.error(RedisMessageIds.MISCONFIGURED, "Redis misconfigured: the application has 2 "
+        assertEquals(RedisBodies.error(RedisMessageIds.MISCONFIGURED, "Redis misconfigured: the application has 2 "
                 + "JedisPooled beans (declared in " + TwoCaches.class.getName() + ") and cannot tell which to check; "
-                + "set dockerflow.redis.url, or qualify all but one of them"), TimedHeartbeat.of(app).body());
+                + "set dockerflow.redis.url, or qualify all but one of them"), TimedHeartbeat.of(app).json());
     }
 
     @Test
@@ -37,7 +38,7 @@ class AmbiguousBeansTest {
                 .config("dockerflow.checks", "redis")
                 .config("dockerflow.redis.url", LocalRedis.URL));
 
-        assertEquals(TimedHeartbeat.ok(), TimedHeartbeat.of(app).body());
+        assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
     }
 
     @ApplicationScoped

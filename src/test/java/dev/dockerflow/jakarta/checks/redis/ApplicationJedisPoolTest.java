@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -34,7 +35,7 @@ class ApplicationJedisPoolTest {
 
         TimedHeartbeat heartbeat = TimedHeartbeat.of(app);
 
-        assertEquals(TimedHeartbeat.ok(), heartbeat.body());
+        assertEquals(RedisBodies.ok(), heartbeat.json());
         assertEquals(borrowed + 1, redis.getBorrowedCount());
         assertEquals(List.of("ping"), LocalRedis.lastCommandsOf(NAME));
     }

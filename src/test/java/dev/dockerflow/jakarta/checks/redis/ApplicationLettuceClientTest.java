@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,8 +24,8 @@ class ApplicationLettuceClientTest {
         TimedHeartbeat first = TimedHeartbeat.of(app);
         TimedHeartbeat second = TimedHeartbeat.of(app);
 
-        assertEquals(TimedHeartbeat.ok(), first.body());
-        assertEquals(TimedHeartbeat.ok(), second.body());
+        assertEquals(RedisBodies.ok(), first.json());
+        assertEquals(RedisBodies.ok(), second.json());
         assertEquals(List.of("ping"), LocalRedis.lastCommandsOf(NotesLettuceClient.NAME));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ class ApplicationLettuceConnectionTest {
 
         TimedHeartbeat heartbeat = TimedHeartbeat.of(app);
 
-        assertEquals(TimedHeartbeat.ok(), heartbeat.body());
+        assertEquals(RedisBodies.ok(), heartbeat.json());
         List<Map<String, String>> named = LocalRedis.clientsNamed(NotesLettuceClient.NAME);
         assertEquals(1, named.size(), "connections of the application's name: " + named);
         assertEquals("ping", named.get(0).get("cmd"));

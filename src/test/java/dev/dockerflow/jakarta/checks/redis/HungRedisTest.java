@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,20 +25,21 @@ class HungRedisTest {
     @ParameterizedTest
     @EnumSource(ClientLibrary.class)
     void noAnswerThenRecovers(ClientLibrary client) {
-        try (SwitchableProxy redis = SwitchableProxy.listen(0, SwitchableProxy.Mode.HANG)) {
-            DockerflowApp app = deployments.start(redisCheck(client, redis.url())
+        try (TcpFaultProxy redis = LocalRedis.proxy(TcpFaultProxy.Mode.HANG)) {
+            String url = LocalRedis.urlVia(redis);
+            DockerflowApp app = deployments.start(redisCheck(client, url)
                     .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
 
             TimedHeartbeat hung = TimedHeartbeat.of(app);
 
-            assertEquals(TimedHeartbeat.error(RedisMessageIds.PING_FAILED,
-                    "Redis ping failed at " + redis.url() + ": no answer within 200 ms"), hung.body());
+            assertEquals(RedisBodies.error(RedisMessageIds.PING_FAILED,
+                    "Redis ping failed at " + url + ": no answer within 200 ms"), hung.json());
             assertTrue(hung.millis() >= 200, "answered after " + hung.millis() + " ms, before the step timeout");
             FaultTiming.answeredInTime(hung);
 
-            redis.mode(SwitchableProxy.Mode.FORWARD);
+            redis.modeForNewConnections(TcpFaultProxy.Mode.FORWARD);
 
-            assertEquals(TimedHeartbeat.ok(), TimedHeartbeat.of(app).body());
+            assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
@@ -30,6 +31,19 @@ final class LocalRedis {
             "--port", "6379", "--save", "", "--appendonly", "no", "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log");
 
     private LocalRedis() {
+    }
+
+    /**
+     * @param mode what the proxy's port does at first
+     * @return a port in front of this Redis that the scenario switches between faults; close it after the test
+     */
+    static TcpFaultProxy proxy(TcpFaultProxy.Mode mode) {
+        return TcpFaultProxy.to(HOST, PORT, mode);
+    }
+
+    /** @param proxy a proxy in front of this Redis @return its URL, as an application would configure it */
+    static String urlVia(TcpFaultProxy proxy) {
+        return "redis://127.0.0.1:" + proxy.port() + "/0";
     }
 
     /** @return the connected clients, one map of CLIENT LIST's fields (id, name, cmd, ...) each */

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 
 import dev.dockerflow.jakarta.DockerflowFeature;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.WithoutLibraries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class NoRedisClientTest {
 
     @Test
     void deploysAndRunsWhenRedisIsNotChecked() throws ReflectiveOperationException {
-        HttpResponse<String> heartbeat = application.heartbeat("dockerflow.redis.url", LocalRedis.URL);
+        HttpResponse<String> heartbeat = application.heartbeat(DockerflowApp.with()
+                .config("dockerflow.redis.url", LocalRedis.URL));
 
         assertEquals(200, heartbeat.statusCode());
         assertEquals(DockerflowApp.expected("{'status': 'ok', 'checks': {}, 'details': {}}"), DockerflowApp.json(heartbeat));
@@ -53,11 +55,11 @@ class NoRedisClientTest {
 
     @Test
     void reportsE005WhenRedisIsChecked() throws ReflectiveOperationException {
-        HttpResponse<String> heartbeat = application.heartbeat(
-                "dockerflow.checks", "redis",
-                "dockerflow.redis.url", LocalRedis.URL);
+        HttpResponse<String> heartbeat = application.heartbeat(DockerflowApp.with()
+                .config("dockerflow.checks", "redis")
+                .config("dockerflow.redis.url", LocalRedis.URL));
 
-        assertEquals(TimedHeartbeat.error(RedisMessageIds.CLIENT_NOT_AVAILABLE, "Redis client not available: neither "
+        assertEquals(RedisBodies.error(RedisMessageIds.CLIENT_NOT_AVAILABLE, "Redis client not available: neither "
                 + "Jedis (redis.clients:jedis) nor Lettuce (io.lettuce:lettuce-core) is on the class path"),
                 DockerflowApp.json(heartbeat));
     }

@@ -4,13 +4,16 @@ import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Nothing listens on the configured port: dockerflow.health.E004, answered at once. When something starts listening
- * there (a proxy to the real Redis), the same deployment is ok at its next heartbeat.
+ * Nothing listens on the configured port (a proxy in REFUSE mode): dockerflow.health.E004, answered at once. When
+ * something starts listening there (the proxy, forwarding to the real Redis), the same deployment is ok at its next
+ * heartbeat.
  */
 class NothingListeningTest {
 
@@ -20,20 +23,21 @@ class NothingListeningTest {
     @ParameterizedTest
     @EnumSource(ClientLibrary.class)
     void cannotConnectThenRecovers(ClientLibrary client) {
-        int port = SwitchableProxy.freePort();
-        String url = "redis://127.0.0.1:" + port + "/0";
-        DockerflowApp app = deployments.start(redisCheck(client, url)
-                .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
+        try (TcpFaultProxy redis = LocalRedis.proxy(TcpFaultProxy.Mode.REFUSE)) {
+            String url = LocalRedis.urlVia(redis);
+            DockerflowApp app = deployments.start(redisCheck(client, url)
+                    .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
 
-        TimedHeartbeat refused = TimedHeartbeat.of(app);
+            TimedHeartbeat refused = TimedHeartbeat.of(app);
 
-        assertEquals(TimedHeartbeat.error(RedisMessageIds.CANNOT_CONNECT,
-                "cannot connect to Redis at " + url + ": connection refused"), refused.body());
-        FaultTiming.answeredInTime(refused);
+            assertEquals(RedisBodies.error(RedisMessageIds.CANNOT_CONNECT,
+                    "cannot connect to Redis at " + url + ": connection refused"), refused.json());
+            FaultTiming.answeredInTime(refused);
 
-        try (SwitchableProxy redis = SwitchableProxy.listen(port, SwitchableProxy.Mode.FORWARD)) {
-            assertEquals(url, redis.url());
-            assertEquals(TimedHeartbeat.ok(), TimedHeartbeat.of(app).body());
+            redis.mode(TcpFaultProxy.Mode.FORWARD);
+
+            assertEquals(url, LocalRedis.urlVia(redis));
+            assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.WithoutLibraries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,21 +36,21 @@ class OnlyLettuceTest {
         assertFalse(application.sees("redis.clients.jedis.UnifiedJedis"));
         assertTrue(application.sees("io.lettuce.core.RedisClient"));
 
-        HttpResponse<String> heartbeat = application.heartbeat(
-                "dockerflow.checks", "redis",
-                "dockerflow.redis.url", LocalRedis.URL);
+        HttpResponse<String> heartbeat = application.heartbeat(DockerflowApp.with()
+                .config("dockerflow.checks", "redis")
+                .config("dockerflow.redis.url", LocalRedis.URL));
 
-        assertEquals(TimedHeartbeat.ok(), DockerflowApp.json(heartbeat));
+        assertEquals(RedisBodies.ok(), DockerflowApp.json(heartbeat));
     }
 
     @Test
     void reportsE005WhenToldToUseJedis() throws ReflectiveOperationException {
-        HttpResponse<String> heartbeat = application.heartbeat(
-                "dockerflow.checks", "redis",
-                "dockerflow.redis.client", "jedis",
-                "dockerflow.redis.url", LocalRedis.URL);
+        HttpResponse<String> heartbeat = application.heartbeat(DockerflowApp.with()
+                .config("dockerflow.checks", "redis")
+                .config("dockerflow.redis.client", "jedis")
+                .config("dockerflow.redis.url", LocalRedis.URL));
 
-        assertEquals(TimedHeartbeat.error(RedisMessageIds.CLIENT_NOT_AVAILABLE, "Redis client not available: "
+        assertEquals(RedisBodies.error(RedisMessageIds.CLIENT_NOT_AVAILABLE, "Redis client not available: "
                 + "dockerflow.redis.client=jedis, but Jedis (redis.clients:jedis) is not on the class path"),
                 DockerflowApp.json(heartbeat));
     }

@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.redis;
 import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,7 @@ class PasswordRefusedTest {
     void isAPingFailure(ClientLibrary client, String url, String shown, String answer) {
         TimedHeartbeat heartbeat = TimedHeartbeat.of(deployments.start(redisCheck(client, url)));
 
-        assertEquals(TimedHeartbeat.error(RedisMessageIds.PING_FAILED, "Redis ping failed at " + shown + ": " + answer),
-                heartbeat.body());
+        assertEquals(RedisBodies.error(RedisMessageIds.PING_FAILED, "Redis ping failed at " + shown + ": " + answer),
+                heartbeat.json());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,7 +29,7 @@ class RedisClosedOnStopTest {
         Set<String> connectionsBefore = RedisPongTest.checkConnections();
         Set<String> threadsBefore = lettuceThreads();
         DockerflowApp app = deployments.start(redisCheck(client, LocalRedis.URL));
-        assertEquals(TimedHeartbeat.ok(), TimedHeartbeat.of(app).body());
+        assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
         Set<String> connections = RedisPongTest.checkConnections();
         connections.removeAll(connectionsBefore);
         assertEquals(1, connections.size(), "the check's connections");

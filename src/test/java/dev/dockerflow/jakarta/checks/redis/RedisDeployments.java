@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -40,7 +41,7 @@ final class RedisDeployments implements AfterEachCallback {
     static DockerflowApp applicationClient(Class<?>... beans) {
         return DockerflowApp.with(beans)
                 .config("dockerflow.checks", "redis")
-                .config("dockerflow.redis.url", "redis://127.0.0.1:" + SwitchableProxy.freePort() + "/0");
+                .config("dockerflow.redis.url", "redis://127.0.0.1:" + TcpFaultProxy.freePort() + "/0");
     }
 
     /**

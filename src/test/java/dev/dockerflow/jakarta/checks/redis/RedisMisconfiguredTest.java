@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +35,6 @@ class RedisMisconfiguredTest {
         TimedHeartbeat heartbeat = TimedHeartbeat.of(app);
 
         assertEquals(500, heartbeat.status());
-        assertEquals(TimedHeartbeat.error(RedisMessageIds.MISCONFIGURED, "Redis misconfigured: " + problem), heartbeat.body());
+        assertEquals(RedisBodies.error(RedisMessageIds.MISCONFIGURED, "Redis misconfigured: " + problem), heartbeat.json());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +24,7 @@ class RedisNotNamedTest {
         Set<String> before = RedisPongTest.checkConnections();
         DockerflowApp app = deployments.start(DockerflowApp.with().config("dockerflow.redis.url", LocalRedis.URL));
 
-        assertEquals(DockerflowApp.expected("{'status': 'ok', 'checks': {}, 'details': {}}"), TimedHeartbeat.of(app).body());
+        assertEquals(DockerflowApp.expected("{'status': 'ok', 'checks': {}, 'details': {}}"), TimedHeartbeat.of(app).json());
         Set<String> after = RedisPongTest.checkConnections();
         assertTrue(before.containsAll(after), "connections before: " + before + ", after: " + after);
     }

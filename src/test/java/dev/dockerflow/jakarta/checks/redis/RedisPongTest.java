@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,13 +31,13 @@ class RedisPongTest {
         TimedHeartbeat first = TimedHeartbeat.of(app);
 
         assertEquals(200, first.status());
-        assertEquals(TimedHeartbeat.ok(), first.body());
+        assertEquals(RedisBodies.ok(), first.json());
         Set<String> made = checkConnections();
         made.removeAll(before);
         assertEquals(1, made.size(), "connections the check made (it runs once as the application starts)");
 
         for (int i = 0; i < 20; i++) {
-            assertEquals(TimedHeartbeat.ok(), TimedHeartbeat.of(app).body());
+            assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
         }
 
         Set<String> after = checkConnections();

@@ -4,6 +4,7 @@ import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,7 +25,7 @@ class RedisRestartTest {
     void cannotConnectWhileDownThenRecovers(ClientLibrary client) {
         DockerflowApp app = deployments.start(redisCheck(client, LocalRedis.URL)
                 .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
-        assertEquals(TimedHeartbeat.ok(), TimedHeartbeat.of(app).body());
+        assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
 
         TimedHeartbeat down;
         try {
@@ -35,9 +36,9 @@ class RedisRestartTest {
         }
         TimedHeartbeat up = TimedHeartbeat.of(app);
 
-        assertEquals(TimedHeartbeat.error(RedisMessageIds.CANNOT_CONNECT,
-                "cannot connect to Redis at " + LocalRedis.URL + ": connection refused"), down.body());
+        assertEquals(RedisBodies.error(RedisMessageIds.CANNOT_CONNECT,
+                "cannot connect to Redis at " + LocalRedis.URL + ": connection refused"), down.json());
         FaultTiming.answeredInTime(down);
-        assertEquals(TimedHeartbeat.ok(), up.body());
+        assertEquals(RedisBodies.ok(), up.json());
     }
 }

@@ -1,16 +1,16 @@
-package dev.dockerflow.jakarta.checks.database;
+package dev.dockerflow.jakarta.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 
-import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.json.JsonObject;
 
 /**
- * One heartbeat and how long it took to answer, for scenarios whose point is that a failing database
- * does not delay the heartbeat past its timeout.
+ * One {@code /__heartbeat__} and how long it took to answer, from sending the request to reading the whole response:
+ * for scenarios whose point is that a failing backing service (a database, Redis) does not delay the heartbeat past
+ * its timeout.
  *
  * @param response the response
  * @param millis how long the request took, in milliseconds
@@ -21,7 +21,7 @@ public record TimedHeartbeat(HttpResponse<String> response, long millis) {
     public static final long MARGIN_MILLIS = 500;
 
     /**
-     * @param app the deployment
+     * @param app a running deployment
      * @return its heartbeat, timed
      */
     public static TimedHeartbeat of(DockerflowApp app) {
@@ -35,18 +35,27 @@ public record TimedHeartbeat(HttpResponse<String> response, long millis) {
      * @return this heartbeat, once asserted to have answered within the timeout and {@link #MARGIN_MILLIS}
      */
     public TimedHeartbeat answeredWithin(long timeoutMillis) {
-        assertTrue(millis < timeoutMillis + MARGIN_MILLIS,
-                "the heartbeat answered after " + millis + " ms; its timeout is " + timeoutMillis + " ms");
-        return this;
+        return answeredWithin(timeoutMillis, MARGIN_MILLIS);
     }
 
-    /** @return the body */
-    public JsonObject json() {
-        return DockerflowApp.json(response);
+    /**
+     * @param timeoutMillis the deployment's {@code dockerflow.heartbeat.timeout}
+     * @param marginMillis what answering "before the timeout" may take beyond it
+     * @return this heartbeat, once asserted to have answered in less than the timeout plus the margin
+     */
+    public TimedHeartbeat answeredWithin(long timeoutMillis, long marginMillis) {
+        assertTrue(millis < timeoutMillis + marginMillis, "the heartbeat answered after " + millis
+                + " ms; its timeout is " + timeoutMillis + " ms, the margin " + marginMillis + " ms");
+        return this;
     }
 
     /** @return the status code */
     public int status() {
         return response.statusCode();
+    }
+
+    /** @return the body, parsed */
+    public JsonObject json() {
+        return DockerflowApp.json(response);
     }
 }

@@ -1,27 +1,13 @@
 package dev.dockerflow.jakarta.checks.redis;
 
-import java.net.http.HttpResponse;
-import java.util.concurrent.TimeUnit;
-
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-/**
- * One heartbeat and how long it took to answer, from sending the request to reading the whole response.
- *
- * @param status the HTTP status
- * @param body the JSON body
- * @param millis how long it took
- */
-record TimedHeartbeat(int status, JsonObject body, long millis) {
+/** The heartbeat bodies of a deployment whose only check is redis, as the scenarios expect them. */
+final class RedisBodies {
 
-    /** @param app a running deployment @return its heartbeat, timed */
-    static TimedHeartbeat of(DockerflowApp app) {
-        long started = System.nanoTime();
-        HttpResponse<String> response = app.get("/__heartbeat__");
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        return new TimedHeartbeat(response.statusCode(), DockerflowApp.json(response), millis);
+    private RedisBodies() {
     }
 
     /** @return the body of a heartbeat whose only check, redis, is ok */
