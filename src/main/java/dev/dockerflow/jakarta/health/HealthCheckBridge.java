@@ -1,7 +1,6 @@
 package dev.dockerflow.jakarta.health;
 
 import java.lang.annotation.Annotation;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public class HealthCheckBridge implements CheckSource {
                         bean.getBeanClass().getSimpleName(), json));
             }
         }
-        checks = List.copyOf(new ArrayList<>(byBean.values()));
+        checks = List.copyOf(byBean.values());
     }
 
     private static Annotation qualifier(HealthKind kind) {

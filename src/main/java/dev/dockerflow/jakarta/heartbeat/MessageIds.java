@@ -1,9 +1,34 @@
 package dev.dockerflow.jakarta.heartbeat;
 
 /**
- * The message ids the library itself reports. They are stable: operators search logs for them.
+ * Every message id the library reports: python-dockerflow's ids for the built-in checks, and the
+ * library's own. They are stable: operators search logs for them.
  */
 public final class MessageIds {
+
+    /**
+     * The migrations could not be checked: no migration tool, no data source, or the database did not
+     * answer. Information, not an error: a database that is not migrated yet must not keep the
+     * deployment that migrates it from passing its heartbeat.
+     */
+    public static final String MIGRATIONS_CANNOT_CHECK = "dockerflow.health.I001";
+    /** A migration is not applied; one message per migration. */
+    public static final String MIGRATION_NOT_APPLIED = "dockerflow.health.W001";
+    /** The data source gave no connection: the database is down, unreachable, or refuses the credentials. */
+    public static final String DATABASE_CANNOT_CONNECT = "dockerflow.health.E001";
+    /** A connection was borrowed but is not usable: {@code isValid} answered false or threw. */
+    public static final String DATABASE_NOT_USABLE = "dockerflow.health.E002";
+    /** There is no data source to check: the JNDI name is not bound, or the application's bean is unusable. */
+    public static final String DATABASE_MISCONFIGURED = "dockerflow.health.E003";
+    /** No connection to Redis could be made, or the one in use was lost. */
+    public static final String REDIS_CANNOT_CONNECT = "dockerflow.health.E004";
+    /** Neither Jedis nor Lettuce is on the class path (or the one {@code dockerflow.redis.client} names is not). */
+    public static final String REDIS_CLIENT_NOT_AVAILABLE = "dockerflow.health.E005";
+    /** Nothing says which Redis to check, or what says it is invalid. */
+    public static final String REDIS_MISCONFIGURED = "dockerflow.health.E006";
+    /** Connected, but PING was refused, went unanswered, or was answered with something other than PONG. */
+    public static final String REDIS_PING_FAILED = "dockerflow.health.E007";
+
 
     /** A check ran past {@code dockerflow.heartbeat.timeout}. */
     public static final String TIMED_OUT = "dockerflow.heartbeat.E001";

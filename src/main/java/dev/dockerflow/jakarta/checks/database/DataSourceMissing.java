@@ -1,10 +1,11 @@
 package dev.dockerflow.jakarta.checks.database;
 
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 
 /**
  * There is no data source to check: the database check reports it as
- * {@value DatabaseMessageIds#MISCONFIGURED}, the migrations check as information. Its message is the
+ * {@value MessageIds#DATABASE_MISCONFIGURED}, the migrations check as information. Its message is the
  * message text, already free of secrets. Not API.
  */
 public final class DataSourceMissing extends Exception {
@@ -24,7 +25,7 @@ public final class DataSourceMissing extends Exception {
 
     /** @return the error the database check reports */
     CheckMessage toMessage() {
-        CheckMessage message = CheckMessage.error(DatabaseMessageIds.MISCONFIGURED, getMessage());
+        CheckMessage message = CheckMessage.error(MessageIds.DATABASE_MISCONFIGURED, getMessage());
         return hint == null ? message : message.withHint(hint);
     }
 }

@@ -10,16 +10,17 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.heartbeat.RegisteredCheck;
 
 /**
  * One data source's check: borrow a connection, ask the driver whether it is valid, give it back.
  *
  * <ul>
- * <li>{@value DatabaseMessageIds#MISCONFIGURED}: there is no data source to check;</li>
- * <li>{@value DatabaseMessageIds#CANNOT_CONNECT}: {@code getConnection()} failed; the text carries the
+ * <li>{@value MessageIds#DATABASE_MISCONFIGURED}: there is no data source to check;</li>
+ * <li>{@value MessageIds#DATABASE_CANNOT_CONNECT}: {@code getConnection()} failed; the text carries the
  *     driver's or pool's message, with anything like a password masked;</li>
- * <li>{@value DatabaseMessageIds#NOT_USABLE}: {@code isValid} answered false or threw.</li>
+ * <li>{@value MessageIds#DATABASE_NOT_USABLE}: {@code isValid} answered false or threw.</li>
  * </ul>
  *
  * <p>The connection is closed before the check returns, whatever happens, and also when the heartbeat
@@ -65,11 +66,11 @@ final class DatabaseCheck implements RegisteredCheck {
         try {
             connection = dataSource.getConnection();
         } catch (SQLException | RuntimeException e) {
-            return List.of(CheckMessage.error(DatabaseMessageIds.CANNOT_CONNECT,
+            return List.of(CheckMessage.error(MessageIds.DATABASE_CANNOT_CONNECT,
                     "cannot connect to the database: " + SecretMask.describe(e)));
         }
         if (connection == null) {
-            return List.of(CheckMessage.error(DatabaseMessageIds.CANNOT_CONNECT,
+            return List.of(CheckMessage.error(MessageIds.DATABASE_CANNOT_CONNECT,
                     "cannot connect to the database: the data source returned no connection"));
         }
         try {
@@ -90,7 +91,7 @@ final class DatabaseCheck implements RegisteredCheck {
             problem = SecretMask.describe(e);
         }
         discard(connection);
-        return List.of(CheckMessage.error(DatabaseMessageIds.NOT_USABLE,
+        return List.of(CheckMessage.error(MessageIds.DATABASE_NOT_USABLE,
                 "the database connection is not usable: " + problem));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.dockerflow.jakarta.checks.database.SecretMask;
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 
 /** The messages of the migrations check, worded the same whichever tool found them. */
 final class MigrationMessages {
@@ -13,12 +14,12 @@ final class MigrationMessages {
 
     /** @param migration what is not applied, such as {@code migration 3 (add notes index)} */
     static CheckMessage notApplied(String migration) {
-        return CheckMessage.warning(MigrationMessageIds.NOT_APPLIED, migration + " is not applied");
+        return CheckMessage.warning(MessageIds.MIGRATION_NOT_APPLIED, migration + " is not applied");
     }
 
     /** @param why why the migrations cannot be checked, free of secrets */
     static List<CheckMessage> cannotCheck(String why) {
-        return List.of(CheckMessage.info(MigrationMessageIds.CANNOT_CHECK, "cannot check migrations: " + why));
+        return List.of(CheckMessage.info(MessageIds.MIGRATIONS_CANNOT_CHECK, "cannot check migrations: " + why));
     }
 
     /**

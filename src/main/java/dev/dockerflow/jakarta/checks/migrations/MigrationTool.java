@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.migrations;
 import java.util.List;
 
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 
 /**
  * One migration tool's view of the database. The implementations that use Flyway or Liquibase are
@@ -11,8 +12,8 @@ import dev.dockerflow.jakarta.heartbeat.CheckMessage;
 interface MigrationTool {
 
     /**
-     * @return one {@value MigrationMessageIds#NOT_APPLIED} warning per migration that is not applied,
-     *         or one {@value MigrationMessageIds#CANNOT_CHECK} information when the tool cannot tell;
+     * @return one {@value MessageIds#MIGRATION_NOT_APPLIED} warning per migration that is not applied,
+     *         or one {@value MessageIds#MIGRATIONS_CANNOT_CHECK} information when the tool cannot tell;
      *         never throws
      */
     List<CheckMessage> check();

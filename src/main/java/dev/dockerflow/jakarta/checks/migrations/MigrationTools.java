@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.dockerflow.jakarta.checks.database.DataSourceLookup;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import jakarta.enterprise.inject.Instance;
 
 /**
@@ -14,7 +15,7 @@ import jakarta.enterprise.inject.Instance;
  * <li>Flyway, as the application configured it, when the application has a {@code Flyway} bean;</li>
  * <li>Liquibase, when {@value MigrationSettings#CHANGELOG} names a changelog;</li>
  * <li>else Flyway configured from {@code dockerflow.migrations.*}, when Flyway is on the class path;</li>
- * <li>else none: the check reports {@value MigrationMessageIds#CANNOT_CHECK}.</li>
+ * <li>else none: the check reports {@value MessageIds#MIGRATIONS_CANNOT_CHECK}.</li>
  * </ul>
  *
  * <p>Flyway and Liquibase are optional: this class names their classes only as strings, and refers

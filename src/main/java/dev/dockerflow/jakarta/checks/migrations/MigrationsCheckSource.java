@@ -3,11 +3,14 @@ package dev.dockerflow.jakarta.checks.migrations;
 import java.util.List;
 
 import dev.dockerflow.jakarta.checks.database.ApplicationDataSources;
-import dev.dockerflow.jakarta.config.DockerflowConfig;
+import dev.dockerflow.jakarta.heartbeat.CheckRegistry;
 import dev.dockerflow.jakarta.heartbeat.CheckSource;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.heartbeat.RegisteredCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -15,7 +18,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The built-in {@code migrations} check, run only when {@code dockerflow.checks} names it: one
- * {@value MigrationMessageIds#NOT_APPLIED} warning per migration the application's Flyway or Liquibase
+ * {@value MessageIds#MIGRATION_NOT_APPLIED} warning per migration the application's Flyway or Liquibase
  * has not applied yet, on the data source the {@code database} check looks at (the first, when there
  * are several). See {@link MigrationTools} for which tool is asked, {@link MigrationSettings} for the
  * configuration keys.
@@ -33,9 +36,6 @@ public class MigrationsCheckSource implements CheckSource {
     Config config;
 
     @Inject
-    DockerflowConfig dockerflow;
-
-    @Inject
     ApplicationDataSources dataSources;
 
     @Inject
@@ -51,7 +51,15 @@ public class MigrationsCheckSource implements CheckSource {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         ClassLoader resources = context != null ? context : MigrationsCheckSource.class.getClassLoader();
         check = new MigrationsCheck(() -> MigrationTools.detect(settings, beans, dataSources.primary(), resources));
-        if (dockerflow.checks().map(names -> names.contains(NAME)).orElse(false)) {
+    }
+
+    /**
+     * Chooses the migration tools as the application starts, when the registry selects the check, so
+     * that a configuration mistake fails the deployment and the first probe does not pay for loading
+     * Flyway or parsing a changelog.
+     */
+    void prepare(@Observes @Initialized(ApplicationScoped.class) Object event, CheckRegistry registry) {
+        if (registry.selected().contains(check)) {
             check.prepare();
         }
     }

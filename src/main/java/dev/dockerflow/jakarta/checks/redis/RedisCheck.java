@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.redis;
 import java.util.List;
 
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.heartbeat.RegisteredCheck;
 
 /**
@@ -57,13 +58,13 @@ final class RedisCheck implements RegisteredCheck {
                     : List.of(pingFailed(target, "answered '" + answer + "' instead of PONG"));
         } catch (RedisFailure failure) {
             return List.of(failure.connected() ? pingFailed(target, failure.getMessage())
-                    : CheckMessage.error(RedisMessageIds.CANNOT_CONNECT,
+                    : CheckMessage.error(MessageIds.REDIS_CANNOT_CONNECT,
                             "cannot connect to Redis " + target.where() + ": " + failure.getMessage()));
         }
     }
 
     private static CheckMessage pingFailed(RedisEndpoint target, String reason) {
-        return CheckMessage.error(RedisMessageIds.PING_FAILED, "Redis ping failed " + target.where() + ": " + reason);
+        return CheckMessage.error(MessageIds.REDIS_PING_FAILED, "Redis ping failed " + target.where() + ": " + reason);
     }
 
     private synchronized RedisEndpoint endpoint() throws RedisSetupProblem {

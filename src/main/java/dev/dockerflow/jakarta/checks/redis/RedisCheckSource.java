@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.Config;
  * ({@code redis://[[user]:password@]host[:port][/database]}, {@code rediss://} for TLS); {@value #CLIENT_KEY},
  * {@code auto} (Jedis when it is on the class path, else Lettuce), {@code jedis} or {@code lettuce}. Both are
  * checked when the check first runs, which is as the application starts when {@code dockerflow.checks} names it, and an
- * invalid value is reported on every heartbeat as {@value RedisMessageIds#MISCONFIGURED}, a check message in the
+ * invalid value is reported on every heartbeat as {@value MessageIds#REDIS_MISCONFIGURED}, a check message in the
  * Dockerflow contract, rather than failing the deployment. Timeouts come from {@code dockerflow.heartbeat.timeout}
  * (see {@link RedisCheck#stepMillis(long)}).
  *

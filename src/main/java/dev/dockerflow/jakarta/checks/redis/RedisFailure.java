@@ -1,9 +1,10 @@
 package dev.dockerflow.jakarta.checks.redis;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 /**
  * Why a PING did not come back, sorted into the two cases the contract tells apart: no connection
- * ({@value RedisMessageIds#CANNOT_CONNECT}), or a connection whose PING was refused or went unanswered
- * ({@value RedisMessageIds#PING_FAILED}). Client-specific code turns its client's exceptions into these. Not API.
+ * ({@value MessageIds#REDIS_CANNOT_CONNECT}), or a connection whose PING was refused or went unanswered
+ * ({@value MessageIds#REDIS_PING_FAILED}). Client-specific code turns its client's exceptions into these. Not API.
  */
 public final class RedisFailure extends Exception {
 

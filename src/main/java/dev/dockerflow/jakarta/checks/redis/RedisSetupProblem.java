@@ -1,11 +1,12 @@
 package dev.dockerflow.jakarta.checks.redis;
 
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 
 /**
  * What keeps the check from knowing how to reach Redis: no client library
- * ({@value RedisMessageIds#CLIENT_NOT_AVAILABLE}) or a configuration that says nothing, or nothing valid
- * ({@value RedisMessageIds#MISCONFIGURED}). It holds until the application is redeployed. Not API.
+ * ({@value MessageIds#REDIS_CLIENT_NOT_AVAILABLE}) or a configuration that says nothing, or nothing valid
+ * ({@value MessageIds#REDIS_MISCONFIGURED}). It holds until the application is redeployed. Not API.
  */
 public final class RedisSetupProblem extends Exception {
 
@@ -20,18 +21,18 @@ public final class RedisSetupProblem extends Exception {
 
     /**
      * @param text what is missing
-     * @return a problem reported as {@value RedisMessageIds#CLIENT_NOT_AVAILABLE}
+     * @return a problem reported as {@value MessageIds#REDIS_CLIENT_NOT_AVAILABLE}
      */
     public static RedisSetupProblem clientNotAvailable(String text) {
-        return new RedisSetupProblem(CheckMessage.error(RedisMessageIds.CLIENT_NOT_AVAILABLE, "Redis client not available: " + text));
+        return new RedisSetupProblem(CheckMessage.error(MessageIds.REDIS_CLIENT_NOT_AVAILABLE, "Redis client not available: " + text));
     }
 
     /**
      * @param text what is wrong, never showing a password
-     * @return a problem reported as {@value RedisMessageIds#MISCONFIGURED}
+     * @return a problem reported as {@value MessageIds#REDIS_MISCONFIGURED}
      */
     public static RedisSetupProblem misconfigured(String text) {
-        return new RedisSetupProblem(CheckMessage.error(RedisMessageIds.MISCONFIGURED, "Redis misconfigured: " + text));
+        return new RedisSetupProblem(CheckMessage.error(MessageIds.REDIS_MISCONFIGURED, "Redis misconfigured: " + text));
     }
 
     /** @return the message the check reports on every heartbeat */

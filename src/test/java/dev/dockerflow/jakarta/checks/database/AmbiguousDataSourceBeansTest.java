@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import dev.dockerflow.jakarta.checks.database.DataSourceQualifiers.Notes;
 import dev.dockerflow.jakarta.checks.database.DataSourceQualifiers.Reports;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Two DataSource beans, neither {@code @Default} (a bean with only {@code @Named} would be): the check does not guess which one matters, nor falls
  * back to the platform's default data source (which might be healthy while both are down); it reports
- * {@value DatabaseMessageIds#MISCONFIGURED}, naming the beans.
+ * {@value MessageIds#DATABASE_MISCONFIGURED}, naming the beans.
  */
 class AmbiguousDataSourceBeansTest {
 

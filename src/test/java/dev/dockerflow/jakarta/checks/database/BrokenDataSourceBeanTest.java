@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 
 import javax.sql.DataSource;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.LogCapture;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The application's DataSource bean cannot be created: a pool configured with a JDBC URL no driver
- * takes, a password in it. The check reports {@value DatabaseMessageIds#MISCONFIGURED} with the pool's
+ * takes, a password in it. The check reports {@value MessageIds#DATABASE_MISCONFIGURED} with the pool's
  * own message, the password masked in the heartbeat and in the library's log of it.
  */
 class BrokenDataSourceBeanTest {

@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.database;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Nothing listens on the database's port: {@value DatabaseMessageIds#CANNOT_CONNECT} with the driver's
+ * Nothing listens on the database's port: {@value MessageIds#DATABASE_CANNOT_CONNECT} with the driver's
  * message, well before the timeout. When PostgreSQL answers on that port again the same deployment is
  * ok, and when it goes away again, in error again.
  */

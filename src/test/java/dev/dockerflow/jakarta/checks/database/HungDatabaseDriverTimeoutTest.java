@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.database;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The database hangs, and the driver's login timeout (1 s) is shorter than the heartbeat's (2 s): the
- * check itself reports {@value DatabaseMessageIds#CANNOT_CONNECT} with the driver's message, and the
+ * check itself reports {@value MessageIds#DATABASE_CANNOT_CONNECT} with the driver's message, and the
  * same deployment is ok once the database answers again.
  */
 class HungDatabaseDriverTimeoutTest {

@@ -4,6 +4,7 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code dockerflow.database.datasource} names several data sources by JNDI name: each is its own
- * check, {@code database:<name>}. One that is not bound is {@value DatabaseMessageIds#MISCONFIGURED},
+ * check, {@code database:<name>}. One that is not bound is {@value MessageIds#DATABASE_MISCONFIGURED},
  * the others unaffected; once it is bound, the same deployment finds it.
  */
 class JndiDataSourcesTest {

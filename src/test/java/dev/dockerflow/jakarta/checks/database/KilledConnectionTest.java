@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * PostgreSQL ends the pool's connection between two heartbeats ({@code pg_terminate_backend}). The pool
  * does not test a connection before lending it (HikariCP skips the test for a connection used within
  * its bypass window, set long here so that this is certain), so the next heartbeat gets the dead
- * connection: the check reports {@value DatabaseMessageIds#NOT_USABLE} and aborts it, the pool drops
+ * connection: the check reports {@value MessageIds#DATABASE_NOT_USABLE} and aborts it, the pool drops
  * it, and the heartbeat after that is ok, on a new connection.
  */
 class KilledConnectionTest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Nothing to check: no configuration, no DataSource bean, and no naming context in which to find the
  * platform's default data source. The application deploys (an unsatisfied DataSource is no
- * deployment problem), and the check reports {@value DatabaseMessageIds#MISCONFIGURED} with a hint.
+ * deployment problem), and the check reports {@value MessageIds#DATABASE_MISCONFIGURED} with a hint.
  */
 class NoDataSourceTest {
 

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A thousand heartbeats while the database is down do not exhaust the application's pool: the check
  * gives every connection back (here it never gets one), no thread is left waiting for one, and the
- * heartbeat still answers {@value DatabaseMessageIds#CANNOT_CONNECT} before its timeout.
+ * heartbeat still answers {@value MessageIds#DATABASE_CANNOT_CONNECT} before its timeout.
  */
 class PoolExhaustionTest {
 
@@ -67,7 +68,7 @@ class PoolExhaustionTest {
         assertEquals(500, response.statusCode());
         JsonObject body = json(response);
         JsonObject database = body.getJsonObject("details").getJsonObject("database");
-        String text = database.getJsonObject("messages").getString(DatabaseMessageIds.CANNOT_CONNECT);
+        String text = database.getJsonObject("messages").getString(MessageIds.DATABASE_CANNOT_CONNECT);
         assertTrue(text.startsWith("cannot connect to the database: exhaustion - Connection is not available"), text);
     }
 

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 
 import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
 import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.LogCapture;
 import org.junit.jupiter.api.Order;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Flyway, nothing applied yet (H2): one {@value MigrationMessageIds#NOT_APPLIED} warning per
+ * Flyway, nothing applied yet (H2): one {@value MessageIds#MIGRATION_NOT_APPLIED} warning per
  * migration, all logged; the body, whose messages are keyed by id as in python-dockerflow, shows the
  * last. The check writes nothing (Flyway's history table is still missing), and once the application
  * migrates, the same deployment is ok.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
 import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Liquibase cannot reach the database: {@value MigrationMessageIds#CANNOT_CHECK} information, and the
+ * Liquibase cannot reach the database: {@value MessageIds#MIGRATIONS_CANNOT_CHECK} information, and the
  * heartbeat passes. Once the database answers, the same deployment reports the unrun change sets.
  */
 class LiquibaseDatabaseDownTest {

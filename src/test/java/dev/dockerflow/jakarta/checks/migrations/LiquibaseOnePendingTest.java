@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 
 import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
 import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Liquibase, one change set not run (PostgreSQL, two of three applied): one
- * {@value MigrationMessageIds#NOT_APPLIED} warning naming it by id, author and file.
+ * {@value MessageIds#MIGRATION_NOT_APPLIED} warning naming it by id, author and file.
  */
 class LiquibaseOnePendingTest {
 

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 
 import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
 import dev.dockerflow.jakarta.checks.database.ScratchDatabase;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.LogCapture;
 import org.junit.jupiter.api.Order;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Liquibase, nothing run yet (H2): one {@value MigrationMessageIds#NOT_APPLIED} warning per change set,
+ * Liquibase, nothing run yet (H2): one {@value MessageIds#MIGRATION_NOT_APPLIED} warning per change set,
  * all logged (the body shows the last). The check writes nothing (Liquibase's tables are still
  * missing), and once the application migrates, the same deployment is ok.
  */

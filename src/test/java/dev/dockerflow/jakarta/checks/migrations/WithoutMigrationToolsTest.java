@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import dev.dockerflow.jakarta.checks.database.ScenarioDataSource;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.WithoutLibraries;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Flyway and Liquibase are optional: an application without one or both deploys and runs, and the
- * migrations check tells why it cannot check, as {@value MigrationMessageIds#CANNOT_CHECK} information.
+ * migrations check tells why it cannot check, as {@value MessageIds#MIGRATIONS_CANNOT_CHECK} information.
  *
  * <p>The application (the library and an H2 data source) is deployed in a class loader that does not
  * have the hidden tools' jars ({@link WithoutLibraries}), so the CDI container inspects the library's

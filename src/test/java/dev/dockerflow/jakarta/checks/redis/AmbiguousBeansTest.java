@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta.checks.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ class AmbiguousBeansTest {
     void withoutAUrlIsMisconfigured() {
         DockerflowApp app = deployments.start(DockerflowApp.with(TwoCaches.class).config("dockerflow.checks", "redis"));
 
-        assertEquals(RedisBodies.error(RedisMessageIds.MISCONFIGURED, "Redis misconfigured: the application has 2 "
+        assertEquals(RedisBodies.error(MessageIds.REDIS_MISCONFIGURED, "Redis misconfigured: the application has 2 "
                 + "JedisPooled beans (declared in " + TwoCaches.class.getName() + ") and cannot tell which to check; "
                 + "set dockerflow.redis.url, or qualify all but one of them"), TimedHeartbeat.of(app).json());
     }

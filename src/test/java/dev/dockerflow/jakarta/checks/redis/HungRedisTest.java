@@ -4,6 +4,7 @@ import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
@@ -32,7 +33,7 @@ class HungRedisTest {
 
             TimedHeartbeat hung = TimedHeartbeat.of(app);
 
-            assertEquals(RedisBodies.error(RedisMessageIds.PING_FAILED,
+            assertEquals(RedisBodies.error(MessageIds.REDIS_PING_FAILED,
                     "Redis ping failed at " + url + ": no answer within 200 ms"), hung.json());
             assertTrue(hung.millis() >= 200, "answered after " + hung.millis() + " ms, before the step timeout");
             FaultTiming.answeredInTime(hung);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 
 import dev.dockerflow.jakarta.DockerflowFeature;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.WithoutLibraries;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +60,7 @@ class NoRedisClientTest {
                 .config("dockerflow.checks", "redis")
                 .config("dockerflow.redis.url", LocalRedis.URL));
 
-        assertEquals(RedisBodies.error(RedisMessageIds.CLIENT_NOT_AVAILABLE, "Redis client not available: neither "
+        assertEquals(RedisBodies.error(MessageIds.REDIS_CLIENT_NOT_AVAILABLE, "Redis client not available: neither "
                 + "Jedis (redis.clients:jedis) nor Lettuce (io.lettuce:lettuce-core) is on the class path"),
                 DockerflowApp.json(heartbeat));
     }

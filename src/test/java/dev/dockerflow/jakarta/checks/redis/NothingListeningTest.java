@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.redis;
 import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
@@ -30,7 +31,7 @@ class NothingListeningTest {
 
             TimedHeartbeat refused = TimedHeartbeat.of(app);
 
-            assertEquals(RedisBodies.error(RedisMessageIds.CANNOT_CONNECT,
+            assertEquals(RedisBodies.error(MessageIds.REDIS_CANNOT_CONNECT,
                     "cannot connect to Redis at " + url + ": connection refused"), refused.json());
             FaultTiming.answeredInTime(refused);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.WithoutLibraries;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +51,7 @@ class OnlyLettuceTest {
                 .config("dockerflow.redis.client", "jedis")
                 .config("dockerflow.redis.url", LocalRedis.URL));
 
-        assertEquals(RedisBodies.error(RedisMessageIds.CLIENT_NOT_AVAILABLE, "Redis client not available: "
+        assertEquals(RedisBodies.error(MessageIds.REDIS_CLIENT_NOT_AVAILABLE, "Redis client not available: "
                 + "dockerflow.redis.client=jedis, but Jedis (redis.clients:jedis) is not on the class path"),
                 DockerflowApp.json(heartbeat));
     }

@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.redis;
 import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ class PasswordRefusedTest {
     void isAPingFailure(ClientLibrary client, String url, String shown, String answer) {
         TimedHeartbeat heartbeat = TimedHeartbeat.of(deployments.start(redisCheck(client, url)));
 
-        assertEquals(RedisBodies.error(RedisMessageIds.PING_FAILED, "Redis ping failed at " + shown + ": " + answer),
+        assertEquals(RedisBodies.error(MessageIds.REDIS_PING_FAILED, "Redis ping failed at " + shown + ": " + answer),
                 heartbeat.json());
     }
 }

@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta.checks.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +36,6 @@ class RedisMisconfiguredTest {
         TimedHeartbeat heartbeat = TimedHeartbeat.of(app);
 
         assertEquals(500, heartbeat.status());
-        assertEquals(RedisBodies.error(RedisMessageIds.MISCONFIGURED, "Redis misconfigured: " + problem), heartbeat.json());
+        assertEquals(RedisBodies.error(MessageIds.REDIS_MISCONFIGURED, "Redis misconfigured: " + problem), heartbeat.json());
     }
 }

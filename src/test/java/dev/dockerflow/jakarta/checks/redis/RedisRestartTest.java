@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.redis;
 import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +37,7 @@ class RedisRestartTest {
         }
         TimedHeartbeat up = TimedHeartbeat.of(app);
 
-        assertEquals(RedisBodies.error(RedisMessageIds.CANNOT_CONNECT,
+        assertEquals(RedisBodies.error(MessageIds.REDIS_CANNOT_CONNECT,
                 "cannot connect to Redis at " + LocalRedis.URL + ": connection refused"), down.json());
         FaultTiming.answeredInTime(down);
         assertEquals(RedisBodies.ok(), up.json());

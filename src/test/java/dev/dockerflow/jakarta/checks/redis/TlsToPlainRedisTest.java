@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.checks.redis;
 import static dev.dockerflow.jakarta.checks.redis.RedisDeployments.redisCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +25,7 @@ class TlsToPlainRedisTest {
     void theHandshakeGoesUnanswered(ClientLibrary client) {
         TimedHeartbeat heartbeat = TimedHeartbeat.of(deployments.start(redisCheck(client, "rediss://127.0.0.1:6379/0")));
 
-        assertEquals(RedisBodies.error(RedisMessageIds.PING_FAILED,
+        assertEquals(RedisBodies.error(MessageIds.REDIS_PING_FAILED,
                 "Redis ping failed at rediss://127.0.0.1:6379/0: no answer within 320 ms"), heartbeat.json());
     }
 }
