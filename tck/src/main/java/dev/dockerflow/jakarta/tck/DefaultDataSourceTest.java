@@ -1,0 +1,40 @@
+package dev.dockerflow.jakarta.tck;
+
+import static dev.dockerflow.jakarta.tck.Http.expected;
+import static dev.dockerflow.jakarta.tck.Http.get;
+import static dev.dockerflow.jakarta.tck.Http.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code dockerflow.checks=database} and nothing else: the database check finds the runtime's own
+ * default data source ({@code java:comp/DefaultDataSource}) and connects to it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DefaultDataSourceTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TckArchive.of(DefaultDataSourceTest.class).config("dockerflow.checks", "database").build();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void connects() {
+        HttpResponse<String> response = get(base, "__heartbeat__");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(expected("{'status': 'ok', 'checks': {'database': 'ok'}, 'details': {}}"), json(response));
+    }
+}

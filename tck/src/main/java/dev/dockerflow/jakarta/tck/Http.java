@@ -1,0 +1,165 @@
+package dev.dockerflow.jakarta.tck;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+/** The scenarios' HTTP client: plain HTTP/1.1 requests to the deployed application, JSON read with JSON-P. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            // HTTP/1.1 only: some embedded servers answer the h2c upgrade that HttpClient offers by default
+            // without the response's Content-Type.
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private Http() {
+    }
+
+    /**
+     * @param base the deployment's URL, as Arquillian gives it
+     * @param path a path relative to it, such as {@code __heartbeat__}
+     * @param headers header names and values, alternately
+     * @return the response, its body as text
+     */
+    public static HttpResponse<String> get(URL base, String path, String... headers) {
+        return send("GET", base, path, headers);
+    }
+
+    /**
+     * @param uri an absolute URI, such as a runtime's own health endpoint
+     * @return the response to a GET, its body as text
+     */
+    public static HttpResponse<String> get(URI uri) {
+        return exchange(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET(), "GET " + uri);
+    }
+
+    /**
+     * @param method the request method
+     * @param base the deployment's URL
+     * @param path a path relative to it
+     * @param headers header names and values, alternately
+     * @return the response, its body as text
+     */
+    public static HttpResponse<String> send(String method, URL base, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(base, path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return exchange(request, method + " " + path);
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest.Builder request, String what) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(what, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * @param base the deployment's URL
+     * @param path a path relative to it, possibly with a query
+     * @return the absolute URI
+     */
+    public static URI resolve(URL base, String path) {
+        try {
+            return base.toURI().resolve(path);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(base.toString(), e);
+        }
+    }
+
+    /**
+     * Where the runtime serves its own MicroProfile Health endpoint: the system property
+     * {@code dockerflow.tck.health-url}, an absolute URL or a path on the deployment's host and port,
+     * {@code /health} by default.
+     *
+     * @param base the deployment's URL
+     * @return the health endpoint's URI
+     */
+    public static URI runtimeHealth(URL base) {
+        String health = System.getProperty("dockerflow.tck.health-url", "");
+        return resolve(base, health.isBlank() ? "/health" : health);
+    }
+
+    /**
+     * @param response a response with a JSON body
+     * @return the body, parsed
+     */
+    public static JsonValue json(HttpResponse<String> response) {
+        return parse(response.body());
+    }
+
+    /**
+     * A JSON document written with single quotes, which read better in Java text blocks.
+     *
+     * @param singleQuoted the document, with {@code '} for {@code "}
+     * @return the document, parsed
+     */
+    public static JsonValue expected(String singleQuoted) {
+        return parse(singleQuoted.replace('\'', '"'));
+    }
+
+    /**
+     * @param text a JSON document
+     * @return its value
+     */
+    public static JsonValue parse(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
+    }
+
+    /**
+     * The request.summary records the deployment's {@code SummaryRecorder} kept, as parsed mozlog lines.
+     *
+     * @param base the deployment's URL
+     * @return the records, oldest first
+     */
+    public static List<JsonObject> summaries(URL base) {
+        HttpResponse<String> response = get(base, "tck/summaries");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("tck/summaries answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response).asJsonArray().stream().map(line -> parse(((jakarta.json.JsonString) line).getString()))
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+
+    /**
+     * The one request.summary record of the request that carried the given request id.
+     *
+     * @param base the deployment's URL
+     * @param requestId the {@code X-Request-ID} the request sent
+     * @return its record
+     */
+    public static JsonObject summaryOf(URL base, String requestId) {
+        List<JsonObject> matching = summaries(base).stream()
+                .filter(line -> requestId.equals(line.getJsonObject("Fields").getString("rid", null)))
+                .toList();
+        if (matching.size() != 1) {
+            throw new AssertionError("expected one request.summary with rid " + requestId + ", got " + matching);
+        }
+        return matching.get(0);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.dockerflow.jakarta.tck;
+
+import static dev.dockerflow.jakarta.tck.Http.expected;
+import static dev.dockerflow.jakarta.tck.Http.get;
+import static dev.dockerflow.jakarta.tck.Http.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Methods other than GET and HEAD on the Dockerflow endpoints: 405 with an Allow header. */
+@ExtendWith(ArquillianExtension.class)
+class MethodNotAllowedTest {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TckArchive.of(MethodNotAllowedTest.class).build();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ParameterizedTest
+    @CsvSource({"POST, __heartbeat__", "PUT, __version__", "DELETE, __lbheartbeat__", "PATCH, __heartbeat__"})
+    void isNotAllowed(String method, String path) {
+        HttpResponse<String> response = Http.send(method, base, path);
+
+        assertEquals(405, response.statusCode(), response.body());
+        Set<String> allowed = response.headers().allValues("Allow").stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::trim)
+                .collect(Collectors.toSet());
+        assertTrue(allowed.containsAll(Set.of("GET", "HEAD")), "Allow: " + allowed);
+        assertFalse(allowed.contains(method), "Allow: " + allowed);
+    }
+}

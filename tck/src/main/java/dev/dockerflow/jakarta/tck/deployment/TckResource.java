@@ -1,0 +1,71 @@
+package dev.dockerflow.jakarta.tck.deployment;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * What the scenarios ask the deployment itself: what its observers and log handlers saw, and a
+ * request that fails with an exception nobody maps. Beans are looked up, not injected, so that the
+ * resource works on runtimes that do not make resources CDI beans; a scenario that did not deploy a
+ * bean gets 404 for it.
+ */
+@Path("tck")
+public class TckResource {
+
+    /** @return the mozlog lines of the request.summary records logged so far, oldest first */
+    @GET
+    @Path("summaries")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String summaries() {
+        return array(bean(SummaryRecorder.class).lines());
+    }
+
+    /**
+     * @param atLeast how many asynchronous observations to wait for, at most ten seconds
+     * @return what the heartbeat observers saw: {@code {"sync": [...], "async": [...]}}, each entry
+     *     {@code "passed 0"} or {@code "failed 40"}
+     */
+    @GET
+    @Path("events")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String events(@QueryParam("async") int atLeast) throws InterruptedException {
+        HeartbeatObservers observers = bean(HeartbeatObservers.class);
+        List<String> async = observers.awaitAsync(atLeast, 10, TimeUnit.SECONDS);
+        return Json.createObjectBuilder()
+                .add("sync", Json.createArrayBuilder(observers.sync()))
+                .add("async", Json.createArrayBuilder(async))
+                .build().toString();
+    }
+
+    /** @return never: fails with an exception that the application does not map */
+    @GET
+    @Path("unmapped")
+    public String unmapped() {
+        throw new IllegalStateException("tck: a failure nobody maps, password=hunter2");
+    }
+
+    private static <T> T bean(Class<T> type) {
+        Instance<T> instance = CDI.current().select(type);
+        if (!instance.isResolvable()) {
+            throw new NotFoundException(type.getSimpleName() + " is not deployed");
+        }
+        return instance.get();
+    }
+
+    private static String array(List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array.build().toString();
+    }
+}
