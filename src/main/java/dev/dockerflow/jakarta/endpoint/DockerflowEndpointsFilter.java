@@ -1,5 +1,7 @@
 package dev.dockerflow.jakarta.endpoint;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.dockerflow.jakarta.LazyBean;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
@@ -67,8 +69,16 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
         return Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, ALLOWED).build();
     }
 
+    /**
+     * GET's response without its body, with the Content-Length GET would send (RFC 9110, 8.6): a runtime
+     * that sees no entity would otherwise send {@code Content-Length: 0} (WildFly).
+     */
     private static Response withoutBody(Response response) {
-        return Response.fromResponse(response).entity(null).build();
+        Response.ResponseBuilder head = Response.fromResponse(response).entity(null);
+        if (response.getEntity() instanceof String body) {
+            head.header(HttpHeaders.CONTENT_LENGTH, body.getBytes(StandardCharsets.UTF_8).length);
+        }
+        return head.build();
     }
 
     private DockerflowEndpoints endpoints() {

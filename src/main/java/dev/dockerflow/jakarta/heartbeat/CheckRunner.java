@@ -66,6 +66,29 @@ public class CheckRunner {
         return results;
     }
 
+    /** How many heartbeat timeouts {@link #warmUp} waits, at most. */
+    static final int WARM_UP_ROUNDS = 3;
+
+    /**
+     * Runs checks once as the application starts, and drops the results. On a fresh JVM, the first
+     * connection to a backing service (loading a client library, a server creating its connection
+     * manager) can take longer than a heartbeat may, and the first probe, which may come as soon as the
+     * application answers, should not pay for it. Each wait is bounded by the heartbeat's timeout, and a
+     * check still running is waited for again rather than started again, {@value #WARM_UP_ROUNDS}
+     * timeouts at most; a heartbeat that comes meanwhile waits for that same run.
+     *
+     * @param checks the checks to warm up
+     */
+    public void warmUp(List<? extends RegisteredCheck> checks) {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            boolean timedOut = run(checks).stream().flatMap(result -> result.messages().stream())
+                    .anyMatch(message -> MessageIds.TIMED_OUT.equals(message.id()));
+            if (!timedOut) {
+                return;
+            }
+        }
+    }
+
     private Execution start(RegisteredCheck check, long timeoutMillis) {
         Execution running = inFlight.get(check);
         if (running != null) {
@@ -75,6 +98,11 @@ public class CheckRunner {
         running = inFlight.putIfAbsent(check, fresh);
         if (running != null) {
             return running;
+        }
+        try {
+            check.resolveOnCaller();
+        } catch (RuntimeException e) {
+            // The run itself meets the same problem and reports it as the check's result.
         }
         try {
             fresh.task = executor.executor().submit(fresh::run);

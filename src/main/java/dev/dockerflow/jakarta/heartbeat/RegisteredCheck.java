@@ -27,6 +27,16 @@ public interface RegisteredCheck {
     }
 
     /**
+     * Called on the thread that asked for the run, just before {@link #run()} is handed to the check
+     * executor. That thread is a request's, or the application's start, and sees the application's
+     * {@code java:comp} naming context, which a thread of the library's own pool does not (Open Liberty
+     * without Jakarta Concurrency). Resolves what needs that context; must not wait on a backing
+     * service. Does nothing by default.
+     */
+    default void resolveOnCaller() {
+    }
+
+    /**
      * Runs the check once.
      *
      * @return its messages

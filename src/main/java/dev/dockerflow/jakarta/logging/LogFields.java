@@ -1,9 +1,11 @@
 package dev.dockerflow.jakarta.logging;
 
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Structured fields for one log record, written by {@link MozlogFormatter} into the record's mozlog
@@ -16,8 +18,13 @@ import java.util.Objects;
  * <p>Strings, numbers and booleans are written as they are, lists and arrays of them as JSON arrays;
  * anything else as its string form. A field whose value is {@code null} is left out. Other
  * parameters of the record still fill the message's {@code {0}} placeholders.
+ *
+ * <p>The fields are a read-only {@link Map}, and their string form is a JSON object. A server holds one
+ * logger per name for all its applications, each with its own copy of this library: a
+ * {@code MozlogFormatter} installed in the server's logging reads the fields of another copy's records
+ * through {@code Map}, and a plain formatter given the message {@code {0}} prints them as JSON.
  */
-public final class LogFields {
+public final class LogFields extends AbstractMap<String, Object> {
 
     private final Map<String, Object> fields;
 
@@ -62,7 +69,24 @@ public final class LogFields {
     }
 
     @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+        return Collections.unmodifiableMap(fields).entrySet();
+    }
+
+    /** @return the fields as a JSON object, those whose value is {@code null} left out */
+    @Override
     public String toString() {
-        return fields.toString();
+        StringBuilder json = new StringBuilder("{");
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                JsonText.string(json, name);
+                json.append(':');
+                JsonText.fieldValue(json, value);
+            }
+        });
+        return json.append('}').toString();
     }
 }

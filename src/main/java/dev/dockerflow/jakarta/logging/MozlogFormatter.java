@@ -118,10 +118,10 @@ public class MozlogFormatter extends Formatter {
         Object[] parameters = record.getParameters();
         if (parameters != null) {
             for (Object parameter : parameters) {
-                if (parameter instanceof LogFields extra) {
-                    extra.asMap().forEach((name, value) -> {
+                if (isLogFields(parameter)) {
+                    ((Map<?, ?>) parameter).forEach((name, value) -> {
                         if (value != null) {
-                            fields.put(name, value);
+                            fields.put(String.valueOf(name), value);
                         }
                     });
                 }
@@ -140,6 +140,14 @@ public class MozlogFormatter extends Formatter {
             RequestId.current().ifPresent(rid -> fields.put("rid", rid));
         }
         return fields;
+    }
+
+    /**
+     * {@link LogFields} from this copy of the library or from another application's: a formatter in a
+     * server's logging sees the records of every application, each loading its own copy.
+     */
+    private static boolean isLogFields(Object parameter) {
+        return parameter instanceof Map<?, ?> && LogFields.class.getName().equals(parameter.getClass().getName());
     }
 
     private String message(LogRecord record) {

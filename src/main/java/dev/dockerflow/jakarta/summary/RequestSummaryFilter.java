@@ -71,8 +71,10 @@ public final class RequestSummaryFilter implements ContainerRequestFilter, Conta
                 .and("rid", rid(request))
                 .and("t", elapsedMillis(request));
 
+        // "{0}": the fields as JSON for a runtime's plain formatter, which would print an empty message as a
+        // blank line; MozlogFormatter leaves such a message out, as python-dockerflow's empty one.
         LogRecord record = new LogRecord(unhandled == null ? Level.INFO : Level.SEVERE,
-                unhandled == null ? "" : text(unhandled));
+                unhandled == null ? "{0}" : text(unhandled));
         record.setLoggerName(LOGGER);
         record.setParameters(new Object[] {fields});
         record.setThrown(unhandled);

@@ -36,5 +36,8 @@ class HeadRequestTest {
         assertEquals(status, raw.status(), "HEAD " + path + " on the wire: " + raw.head());
         assertEquals("", new String(raw.afterHead(), StandardCharsets.ISO_8859_1),
                 "bytes sent after the head of HEAD " + path + " (" + raw.head() + ")");
+        // RFC 9110, 8.6: a Content-Length on HEAD is the one GET would send.
+        String getLength = String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length);
+        assertEquals(getLength, raw.header("Content-Length"), "HEAD " + path + ": " + raw.head());
     }
 }

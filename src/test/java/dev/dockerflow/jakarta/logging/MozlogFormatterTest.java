@@ -145,4 +145,24 @@ class MozlogFormatterTest {
         names.forEachRemaining(list::add);
         return list;
     }
+
+    /**
+     * A formatter in a server's logging sees records from every application, each with its own copy of
+     * the library: fields of another copy's LogFields are written all the same, and a plain Map is not.
+     */
+    @Test
+    void readsTheFieldsOfAnotherCopyOfTheLibrary() throws Exception {
+        java.net.URL classes = LogFields.class.getProtectionDomain().getCodeSource().getLocation();
+        try (java.net.URLClassLoader otherApplication = new java.net.URLClassLoader(new java.net.URL[] {classes}, null)) {
+            Class<?> otherCopy = otherApplication.loadClass(LogFields.class.getName());
+            Object fields = otherCopy.getMethod("of", String.class, Object.class).invoke(null, "errno", 0);
+            otherCopy.getMethod("and", String.class, Object.class).invoke(fields, "path", "/notes");
+            assertFalse(fields instanceof LogFields, "the test needs a copy from another class loader");
+
+            assertEquals("{\"errno\":0,\"path\":\"/notes\"}",
+                    parse(formatter.format(record(Level.INFO, "{0}", fields))).get("Fields").toString());
+            assertEquals("{\"msg\":\"fields {path=/x}\"}",
+                    parse(formatter.format(record(Level.INFO, "fields {0}", java.util.Map.of("path", "/x")))).get("Fields").toString());
+        }
+    }
 }

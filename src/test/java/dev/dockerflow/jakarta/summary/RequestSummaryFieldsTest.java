@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockerflow.jakarta.logging.LogFields;
@@ -32,7 +33,7 @@ class RequestSummaryFieldsTest {
 
         LogRecord record = single();
         assertEquals(Level.INFO, record.getLevel());
-        assertEquals("", record.getMessage());
+        assertEquals("{0}", record.getMessage());
         LogFields fields = assertInstanceOf(LogFields.class, record.getParameters()[0]);
         long t = ((Number) fields.asMap().get("t")).longValue();
         assertTrue(t >= 0, "t=" + t);
@@ -45,6 +46,10 @@ class RequestSummaryFieldsTest {
         assertEquals("/notes", fields.asMap().get("path"));
         assertEquals("", fields.asMap().get("uid"));
         assertEquals("abc-123", fields.asMap().get("rid"));
+
+        // A plain formatter prints the fields as JSON, not a blank line.
+        assertEquals("{\"errno\":0,\"agent\":\"notes-cli/1.2\",\"lang\":\"tlh\",\"method\":\"GET\",\"path\":\"/notes\","
+                + "\"uid\":\"\",\"rid\":\"abc-123\",\"t\":" + t + "}", new SimpleFormatter().formatMessage(record));
 
         JsonNode line = MozlogLines.parse(summaries.mozlogLines().get(0));
         assertEquals("request.summary", line.get("Type").asText());

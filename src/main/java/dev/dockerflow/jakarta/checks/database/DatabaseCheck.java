@@ -54,6 +54,16 @@ final class DatabaseCheck implements RegisteredCheck {
         return name;
     }
 
+    /** Looks the data source up here, where JNDI sees the application's {@code java:comp}; it is remembered. */
+    @Override
+    public void resolveOnCaller() {
+        try {
+            lookup.find();
+        } catch (DataSourceMissing e) {
+            // run() looks again and reports it.
+        }
+    }
+
     @Override
     public List<CheckMessage> run() {
         DataSource dataSource;

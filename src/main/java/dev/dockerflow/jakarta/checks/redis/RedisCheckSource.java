@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.dockerflow.jakarta.config.DockerflowConfig;
 import dev.dockerflow.jakarta.heartbeat.CheckRegistry;
-import dev.dockerflow.jakarta.heartbeat.CheckResult;
 import dev.dockerflow.jakarta.heartbeat.CheckRunner;
 import dev.dockerflow.jakarta.heartbeat.CheckSource;
 import dev.dockerflow.jakarta.heartbeat.MessageIds;
@@ -50,9 +49,6 @@ public class RedisCheckSource implements CheckSource {
     @Inject
     BeanManager beans;
 
-    /** How many heartbeat timeouts the application's start waits, at most, for the check's first run. */
-    static final int WARM_UP_ROUNDS = 3;
-
     private RedisCheck check;
 
     @PostConstruct
@@ -75,23 +71,10 @@ public class RedisCheckSource implements CheckSource {
         return true;
     }
 
-    /**
-     * Runs the check once as the application starts, when {@code dockerflow.checks} names it, and drops the result.
-     * On a fresh JVM, loading the client library and making the first connection take longer than a heartbeat may
-     * (Lettuce: about a second, more with TLS), and the first probe, which may come as soon as the application
-     * answers, should not pay for it. The runner bounds each wait by the heartbeat's timeout and, asked again, waits
-     * for the run still in flight rather than starting another; the start waits {@value #WARM_UP_ROUNDS} timeouts at
-     * most, then goes on, and a heartbeat that comes while the run goes on waits for that same run.
-     */
+    /** Warms the check up as the application starts, when {@code dockerflow.checks} names it (see {@link CheckRunner#warmUp}). */
     void warmUp(@Observes @Initialized(ApplicationScoped.class) Object event, CheckRegistry registry, CheckRunner runner) {
-        if (!registry.selected().contains(check)) {
-            return;
-        }
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            CheckResult result = runner.run(List.of(check)).get(0);
-            if (result.messages().stream().noneMatch(message -> MessageIds.TIMED_OUT.equals(message.id()))) {
-                return;
-            }
+        if (registry.selected().contains(check)) {
+            runner.warmUp(List.of(check));
         }
     }
 
