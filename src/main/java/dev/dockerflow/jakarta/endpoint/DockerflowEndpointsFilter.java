@@ -1,7 +1,5 @@
 package dev.dockerflow.jakarta.endpoint;
 
-import java.nio.charset.StandardCharsets;
-
 import dev.dockerflow.jakarta.LazyBean;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
@@ -10,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -25,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
 
     private static final String ALLOWED = HttpMethod.GET + ", " + HttpMethod.HEAD;
+    private static final String METHOD_NOT_ALLOWED_BODY = "{\"status\":405,\"error\":\"method not allowed\"}";
 
     private final LazyBean<DockerflowEndpoints> endpoints = new LazyBean<>(DockerflowEndpoints.class);
 
@@ -45,7 +45,10 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
             default -> null;
         };
         if (response != null) {
-            request.abortWith(HttpMethod.HEAD.equals(request.getMethod()) ? withoutBody(response) : response);
+            // HEAD too gets GET's response, body included: the container sends its headers, Content-Length
+            // among them, and no body. A response without a body would be a different one: Payara turns an
+            // error status without a body into its HTML error page, WildFly sends Content-Length: 0.
+            request.abortWith(response);
         }
     }
 
@@ -66,19 +69,9 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
     }
 
     private static Response notAllowed() {
-        return Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, ALLOWED).build();
-    }
-
-    /**
-     * GET's response without its body, with the Content-Length GET would send (RFC 9110, 8.6): a runtime
-     * that sees no entity would otherwise send {@code Content-Length: 0} (WildFly).
-     */
-    private static Response withoutBody(Response response) {
-        Response.ResponseBuilder head = Response.fromResponse(response).entity(null);
-        if (response.getEntity() instanceof String body) {
-            head.header(HttpHeaders.CONTENT_LENGTH, body.getBytes(StandardCharsets.UTF_8).length);
-        }
-        return head.build();
+        // With a body of its own, in the shape of the other errors: without one, Payara serves its HTML error page.
+        return Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, ALLOWED)
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(METHOD_NOT_ALLOWED_BODY).build();
     }
 
     private DockerflowEndpoints endpoints() {

@@ -66,27 +66,31 @@ public class CheckRunner {
         return results;
     }
 
-    /** How many heartbeat timeouts {@link #warmUp} waits, at most. */
-    static final int WARM_UP_ROUNDS = 3;
-
     /**
      * Runs checks once as the application starts, and drops the results. On a fresh JVM, the first
-     * connection to a backing service (loading a client library, a server creating its connection
-     * manager) can take longer than a heartbeat may, and the first probe, which may come as soon as the
+     * connection to a backing service (loading a client library, a server opening its connection pool)
+     * can take longer than a heartbeat may, and the first probe, which may come as soon as the
      * application answers, should not pay for it. Each wait is bounded by the heartbeat's timeout, and a
-     * check still running is waited for again rather than started again, {@value #WARM_UP_ROUNDS}
-     * timeouts at most; a heartbeat that comes meanwhile waits for that same run.
+     * check still running is waited for again rather than started again, until {@code atMostMillis} have
+     * passed; a heartbeat that comes meanwhile waits for that same run.
      *
      * @param checks the checks to warm up
+     * @param atMostMillis how long the application's start may wait for them
      */
-    public void warmUp(List<? extends RegisteredCheck> checks) {
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+    public void warmUp(List<? extends RegisteredCheck> checks, long atMostMillis) {
+        long giveUp = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(atMostMillis);
+        do {
             boolean timedOut = run(checks).stream().flatMap(result -> result.messages().stream())
                     .anyMatch(message -> MessageIds.TIMED_OUT.equals(message.id()));
             if (!timedOut) {
                 return;
             }
-        }
+        } while (System.nanoTime() - giveUp < 0);
+    }
+
+    /** @return {@code dockerflow.heartbeat.timeout}, in milliseconds */
+    public long timeoutMillis() {
+        return config.timeoutMillis();
     }
 
     private Execution start(RegisteredCheck check, long timeoutMillis) {
@@ -161,7 +165,7 @@ public class CheckRunner {
                 Future<?> running = task;
                 if (running != null) {
                     // A polite request: a check that ignores interruption keeps its one thread until it returns.
-                    running.cancel(true);
+                    running.cancel(check.interruptible());
                 }
                 return List.of(timedOut());
             } catch (InterruptedException e) {

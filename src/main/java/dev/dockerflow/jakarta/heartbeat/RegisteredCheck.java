@@ -37,6 +37,18 @@ public interface RegisteredCheck {
     }
 
     /**
+     * Whether a run that overstays the heartbeat's timeout is interrupted. A check that opens pooled
+     * resources says no: an interrupt that lands while a server's pool opens its first connection can
+     * leave the pool broken (Payara's H2 default data source), while the run, left alone, ends and gives
+     * its connection back. Either way a run still going is shared by the next heartbeats, not repeated.
+     *
+     * @return {@code true} by default
+     */
+    default boolean interruptible() {
+        return true;
+    }
+
+    /**
      * Runs the check once.
      *
      * @return its messages

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** POST to a Dockerflow endpoint: 405 with an Allow header listing GET and HEAD. */
+/** POST to a Dockerflow endpoint: 405 with an Allow header listing GET and HEAD, and a JSON error. */
 class MethodNotAllowedTest {
 
     @RegisterExtension
@@ -26,6 +26,8 @@ class MethodNotAllowedTest {
         HttpResponse<String> response = app.send("POST", path);
 
         assertEquals(405, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("{\"status\":405,\"error\":\"method not allowed\"}", response.body());
         List<String> allowHeaders = response.headers().allValues("Allow");
         Set<String> allowed = allowHeaders.stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))

@@ -64,6 +64,12 @@ final class DatabaseCheck implements RegisteredCheck {
         }
     }
 
+    /** Not interrupted: the connection pool may be opening, and the run gives its connection back when it ends. */
+    @Override
+    public boolean interruptible() {
+        return false;
+    }
+
     @Override
     public List<CheckMessage> run() {
         DataSource dataSource;

@@ -71,10 +71,16 @@ public class RedisCheckSource implements CheckSource {
         return true;
     }
 
-    /** Warms the check up as the application starts, when {@code dockerflow.checks} names it (see {@link CheckRunner#warmUp}). */
+    /** How many heartbeat timeouts the application's start waits, at most, for the check's first run. */
+    static final int WARM_UP_ROUNDS = 3;
+
+    /**
+     * Warms the check up as the application starts, when {@code dockerflow.checks} names it (see
+     * {@link CheckRunner#warmUp}): Lettuce's first connection takes about a second, more with TLS.
+     */
     void warmUp(@Observes @Initialized(ApplicationScoped.class) Object event, CheckRegistry registry, CheckRunner runner) {
         if (registry.selected().contains(check)) {
-            runner.warmUp(List.of(check));
+            runner.warmUp(List.of(check), WARM_UP_ROUNDS * runner.timeoutMillis());
         }
     }
 

@@ -6,18 +6,20 @@ import static dev.dockerflow.jakarta.tck.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.dockerflow.jakarta.tck.deployment.WarningCheck;
 
-/** HEAD on the heartbeat and version endpoints: GET's status and content type, no body. */
+/** HEAD on the Dockerflow endpoints: GET's status, content type and length, no body. */
 @ExtendWith(ArquillianExtension.class)
 class HeadRequestTest {
 
@@ -30,21 +32,18 @@ class HeadRequestTest {
     @ArquillianResource
     URL base;
 
-    @Test
-    void heartbeat() {
-        HttpResponse<String> response = Http.send("HEAD", base, "__heartbeat__");
+    @ParameterizedTest
+    @CsvSource({"__heartbeat__, 500", "__version__, 200", "__lbheartbeat__, 200"})
+    void answersAsGetWithoutABody(String path, int status) {
+        HttpResponse<String> get = get(base, path);
+        HttpResponse<String> head = Http.send("HEAD", base, path);
 
-        assertEquals(500, response.statusCode());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("", response.body());
-    }
-
-    @Test
-    void version() {
-        HttpResponse<String> response = Http.send("HEAD", base, "__version__");
-
-        assertEquals(200, response.statusCode());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("", response.body());
+        assertEquals(status, get.statusCode(), get.body());
+        assertEquals(status, head.statusCode());
+        assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+        // RFC 9110, 8.6: a Content-Length on HEAD is the one GET would send.
+        head.headers().firstValue("Content-Length").ifPresent(length ->
+                assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length), length));
+        assertEquals("", head.body());
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Methods other than GET and HEAD on the Dockerflow endpoints: 405 with an Allow header. */
+/** Methods other than GET and HEAD on the Dockerflow endpoints: 405 with an Allow header and a JSON error. */
 @ExtendWith(ArquillianExtension.class)
 class MethodNotAllowedTest {
 
@@ -43,6 +43,8 @@ class MethodNotAllowedTest {
         HttpResponse<String> response = Http.send(method, base, path);
 
         assertEquals(405, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(expected("{'status': 405, 'error': 'method not allowed'}"), json(response));
         Set<String> allowed = response.headers().allValues("Allow").stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::trim)
