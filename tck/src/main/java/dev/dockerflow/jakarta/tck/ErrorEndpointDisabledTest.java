@@ -1,12 +1,9 @@
 package dev.dockerflow.jakarta.tck;
 
-import static dev.dockerflow.jakarta.tck.Http.expected;
 import static dev.dockerflow.jakarta.tck.Http.get;
-import static dev.dockerflow.jakarta.tck.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
-import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

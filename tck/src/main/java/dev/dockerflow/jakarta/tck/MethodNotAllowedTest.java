@@ -1,7 +1,6 @@
 package dev.dockerflow.jakarta.tck;
 
 import static dev.dockerflow.jakarta.tck.Http.expected;
-import static dev.dockerflow.jakarta.tck.Http.get;
 import static dev.dockerflow.jakarta.tck.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +11,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -4,7 +4,6 @@ import static dev.dockerflow.jakarta.tck.Http.expected;
 import static dev.dockerflow.jakarta.tck.Http.get;
 import static dev.dockerflow.jakarta.tck.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;

@@ -1,6 +1,5 @@
 package dev.dockerflow.jakarta.tck;
 
-import static dev.dockerflow.jakarta.tck.Http.expected;
 import static dev.dockerflow.jakarta.tck.Http.get;
 import static dev.dockerflow.jakarta.tck.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
