@@ -1,5 +1,6 @@
 package dev.dockerflow.jakarta.checks.redis.lettuce;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.dockerflow.jakarta.checks.redis.NetworkFailures;
@@ -50,7 +51,11 @@ final class LettuceFailures {
             return RedisFailure.cannotConnect(NOT_CONNECTED);
         }
         if (failure instanceof RedisConnectionException) {
-            return RedisFailure.cannotConnect(failure.getMessage());
+            // "Unable to connect to host:port" says where, not why: add what lies under it, when anything does.
+            List<Throwable> chain = NetworkFailures.chain(failure);
+            Throwable under = chain.get(chain.size() - 1);
+            return RedisFailure.cannotConnect(under == failure ? failure.getMessage()
+                    : failure.getMessage() + ": " + under);
         }
         return RedisFailure.pingFailed(failure instanceof RedisException ? failure.getMessage() : failure.toString());
     }
