@@ -88,6 +88,19 @@ public class CheckRunner {
         } while (System.nanoTime() - giveUp < 0);
     }
 
+    /**
+     * Starts checks as the application starts, without waiting for them: the first heartbeat that asks
+     * while they still run waits for those same runs. For checks whose first run a server may hold until
+     * the application has started (Open Liberty's transaction manager, taken by a pool's first
+     * connection), which a start waiting for them would only delay.
+     *
+     * @param checks the checks to start
+     */
+    public void startEarly(List<? extends RegisteredCheck> checks) {
+        long timeoutMillis = config.timeoutMillis();
+        checks.forEach(check -> start(check, timeoutMillis));
+    }
+
     /** @return {@code dockerflow.heartbeat.timeout}, in milliseconds */
     public long timeoutMillis() {
         return config.timeoutMillis();
