@@ -101,11 +101,6 @@ public class CheckRunner {
         checks.forEach(check -> start(check, timeoutMillis));
     }
 
-    /** @return {@code dockerflow.heartbeat.timeout}, in milliseconds */
-    public long timeoutMillis() {
-        return config.timeoutMillis();
-    }
-
     private Execution start(RegisteredCheck check, long timeoutMillis) {
         Execution running = inFlight.get(check);
         if (running != null) {

@@ -80,7 +80,7 @@ public class RedisCheckSource implements CheckSource {
      */
     void warmUp(@Observes @Initialized(ApplicationScoped.class) Object event, CheckRegistry registry, CheckRunner runner) {
         if (registry.selected().contains(check)) {
-            runner.warmUp(List.of(check), WARM_UP_ROUNDS * runner.timeoutMillis());
+            runner.warmUp(List.of(check), WARM_UP_ROUNDS * dockerflow.timeoutMillis());
         }
     }
 

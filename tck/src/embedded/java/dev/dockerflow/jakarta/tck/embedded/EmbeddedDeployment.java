@@ -60,12 +60,13 @@ final class EmbeddedDeployment {
             throw new UncheckedIOException(e);
         }
         Path webapp = war.as(ExplodedExporter.class).exportExploded(folder.toFile(), "webapp").toPath();
-        EmbeddedDeployment deployment = new EmbeddedDeployment(folder, classLoader(webapp));
+        List<Path> libraries = libraries(webapp);
+        EmbeddedDeployment deployment = new EmbeddedDeployment(folder, classLoader(webapp, libraries));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(deployment.loader);
         try {
-            deployment.startIn(webapp, contextRoot, host);
+            deployment.startIn(webapp, libraries, contextRoot, host);
             return deployment;
         } catch (RuntimeException | Error e) {
             deployment.stop();
@@ -75,13 +76,13 @@ final class EmbeddedDeployment {
         }
     }
 
-    private void startIn(Path webapp, String contextRoot, String host) {
+    private void startIn(Path webapp, List<Path> libraries, String contextRoot, String host) {
         Config config = new SmallRyeConfigBuilder().forClassLoader(loader)
                 .addDefaultSources().addDiscoveredSources().addDiscoveredConverters().build();
         ConfigProviderResolver.instance().registerConfig(config, loader);
         running.add(() -> ConfigProviderResolver.instance().releaseConfig(config));
 
-        List<Class<?>> classes = beanArchiveClasses(webapp);
+        List<Class<?>> classes = beanArchiveClasses(webapp, libraries);
         WeldContainer weld = new Weld("dockerflow-tck-" + contextRoot + "-" + System.nanoTime())
                 .disableDiscovery()
                 .setBeanDiscoveryMode(org.jboss.weld.bootstrap.spi.BeanDiscoveryMode.ANNOTATED)
@@ -146,11 +147,11 @@ final class EmbeddedDeployment {
         }
     }
 
-    private static URLClassLoader classLoader(Path webapp) {
+    private static URLClassLoader classLoader(Path webapp, List<Path> libraries) {
         List<URL> urls = new ArrayList<>();
         try {
             urls.add(webapp.resolve("WEB-INF/classes").toUri().toURL());
-            for (Path library : libraries(webapp)) {
+            for (Path library : libraries) {
                 urls.add(library.toUri().toURL());
             }
         } catch (MalformedURLException e) {
@@ -185,9 +186,9 @@ final class EmbeddedDeployment {
     }
 
     /** The classes of {@code WEB-INF/classes} and of each library holding a {@code META-INF/beans.xml}. */
-    private List<Class<?>> beanArchiveClasses(Path webapp) {
+    private List<Class<?>> beanArchiveClasses(Path webapp, List<Path> libraries) {
         List<String> names = new ArrayList<>(classFiles(webapp.resolve("WEB-INF/classes")));
-        for (Path library : libraries(webapp)) {
+        for (Path library : libraries) {
             // ShrinkWrap explodes the libraries too: each is a folder named like its jar.
             if (Files.exists(library.resolve("META-INF/beans.xml"))) {
                 names.addAll(classFiles(library));

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -28,7 +27,7 @@ public class TckResource {
     @Path("summaries")
     @Produces(MediaType.APPLICATION_JSON)
     public String summaries() {
-        return array(bean(SummaryRecorder.class).lines());
+        return Json.createArrayBuilder(bean(SummaryRecorder.class).lines()).build().toString();
     }
 
     /**
@@ -61,11 +60,5 @@ public class TckResource {
             throw new NotFoundException(type.getSimpleName() + " is not deployed");
         }
         return instance.get();
-    }
-
-    private static String array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        values.forEach(array::add);
-        return array.build().toString();
     }
 }
