@@ -5,10 +5,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -100,6 +102,33 @@ public final class Http {
     public static URI runtimeHealth(URL base) {
         String health = System.getProperty("dockerflow.tck.health-url", "");
         return resolve(base, health.isBlank() ? "/health" : health);
+    }
+
+    /**
+     * What a server sends after the head of its answer to HEAD, read from the socket: an HTTP client
+     * drops it, since a HEAD response has no body by definition.
+     *
+     * @param base the deployment's URL
+     * @param path a path relative to it
+     * @return the bytes after the blank line that ends the head, as ISO-8859-1 text
+     */
+    public static String afterHeadOfHead(URL base, String path) {
+        URI uri = resolve(base, path);
+        int port = uri.getPort() < 0 ? 80 : uri.getPort();
+        try (Socket socket = new Socket(uri.getHost(), port)) {
+            socket.setSoTimeout(30_000);
+            String request = "HEAD " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + port
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            int end = answer.indexOf("\r\n\r\n");
+            if (end < 0) {
+                throw new IllegalStateException("no complete head in the answer to HEAD " + path + ": " + answer);
+            }
+            return answer.substring(end + 4);
+        } catch (IOException e) {
+            throw new UncheckedIOException("HEAD " + path, e);
+        }
     }
 
     /**
