@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 
 import dev.dockerflow.jakarta.config.DockerflowConfig;
 import jakarta.annotation.PostConstruct;
@@ -23,6 +24,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class CheckRegistry {
+
+    private static final Logger LOG = Logger.getLogger("dockerflow.heartbeat");
 
     @Inject
     DockerflowConfig config;
@@ -70,19 +73,37 @@ public class CheckRegistry {
     }
 
     private void requireKnown(Set<String> configured) {
-        List<RegisteredCheck> unnamed = candidates.stream().filter(check -> !check.nameKnown()).toList();
-        if (!unknownNames(configured).isEmpty() && !unnamed.isEmpty()) {
-            // MicroProfile Health checks tell their names only when called: ask them once.
+        if (unknownNames(configured).isEmpty()) {
+            return;
+        }
+        // MicroProfile Health checks tell their names only when called: ask them once.
+        List<RegisteredCheck> unnamed = unnamed();
+        if (!unnamed.isEmpty()) {
             runner.run(unnamed);
         }
         Set<String> unknown = unknownNames(configured);
-        if (!unknown.isEmpty()) {
-            Set<String> known = new TreeSet<>();
-            candidates.forEach(check -> known.add(check.name()));
-            throw new DeploymentException("Invalid Dockerflow configuration: dockerflow.checks names "
-                    + String.join(", ", unknown) + ", which matches no check (known checks: "
-                    + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+        if (unknown.isEmpty()) {
+            return;
         }
+        List<RegisteredCheck> stillUnnamed = unnamed();
+        if (!stillUnnamed.isEmpty()) {
+            // A health check that could not answer yet may be the one named: Payara Micro, for one, cannot
+            // build a HealthCheckResponse while the application is still deploying. Its name is learnt at
+            // the first heartbeat, and only a check of that name is reported.
+            LOG.warning(() -> "dockerflow.checks names " + String.join(", ", unknown) + ", which no check has"
+                    + " answered to yet; " + stillUnnamed.size() + " MicroProfile Health check(s) could not be"
+                    + " asked their names at start and will be at the first heartbeat");
+            return;
+        }
+        Set<String> known = new TreeSet<>();
+        candidates.forEach(check -> known.add(check.name()));
+        throw new DeploymentException("Invalid Dockerflow configuration: dockerflow.checks names "
+                + String.join(", ", unknown) + ", which matches no check (known checks: "
+                + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+    }
+
+    private List<RegisteredCheck> unnamed() {
+        return candidates.stream().filter(check -> !check.nameKnown()).toList();
     }
 
     private Set<String> unknownNames(Set<String> configured) {

@@ -1,0 +1,65 @@
+package dev.dockerflow.samples.notes.config;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Defaults that depend on the environment: the heartbeat checks the Redis named by {@code REDIS_URL}
+ * only when it is set. With no Redis configured there is nothing to check, and a check that can only
+ * fail would keep every replica out of the load balancer.
+ *
+ * <p>Its ordinal is below every other source, so {@code DOCKERFLOW_CHECKS} or
+ * {@code dockerflow.checks} in a properties file still decide. Registered through
+ * {@code META-INF/services}, which MicroProfile Config reads on every runtime.
+ */
+public class EnvironmentDefaults implements ConfigSource {
+
+    /** The checks the heartbeat runs without Redis. */
+    static final String CHECKS = "database,migrations,notes-quota,notes-schema";
+
+    private final Map<String, String> properties;
+
+    /** Reads the environment once: it does not change while the process runs. */
+    public EnvironmentDefaults() {
+        this(System.getenv("REDIS_URL"));
+    }
+
+    EnvironmentDefaults(String redisUrl) {
+        Map<String, String> values = new HashMap<>();
+        if (redisUrl == null || redisUrl.isBlank()) {
+            values.put("dockerflow.checks", CHECKS);
+        } else {
+            values.put("dockerflow.checks", CHECKS + ",redis");
+            values.put("dockerflow.redis.url", redisUrl);
+        }
+        properties = Map.copyOf(values);
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return properties.keySet();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return properties;
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return properties.get(propertyName);
+    }
+
+    @Override
+    public String getName() {
+        return "notes environment defaults";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return 50;
+    }
+}

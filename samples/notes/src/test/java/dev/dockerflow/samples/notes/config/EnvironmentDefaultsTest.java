@@ -1,0 +1,34 @@
+package dev.dockerflow.samples.notes.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The heartbeat checks Redis only when REDIS_URL names one. */
+class EnvironmentDefaultsTest {
+
+    @Test
+    void withoutRedisUrlThereIsNoRedisCheck() {
+        for (String unset : new String[] {null, "", "  "}) {
+            EnvironmentDefaults defaults = new EnvironmentDefaults(unset);
+
+            assertEquals("database,migrations,notes-quota,notes-schema", defaults.getValue("dockerflow.checks"));
+            assertNull(defaults.getValue("dockerflow.redis.url"));
+        }
+    }
+
+    @Test
+    void redisUrlAddsTheRedisCheck() {
+        EnvironmentDefaults defaults = new EnvironmentDefaults("redis://127.0.0.1:6379");
+
+        assertEquals("database,migrations,notes-quota,notes-schema,redis", defaults.getValue("dockerflow.checks"));
+        assertEquals("redis://127.0.0.1:6379", defaults.getValue("dockerflow.redis.url"));
+    }
+
+    @Test
+    void everyOtherSourceWins() {
+        // MicroProfile Config's own sources start at 100 (microprofile-config.properties)
+        assertEquals(50, new EnvironmentDefaults(null).getOrdinal());
+    }
+}

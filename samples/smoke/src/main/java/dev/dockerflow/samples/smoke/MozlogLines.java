@@ -1,0 +1,63 @@
+package dev.dockerflow.samples.smoke;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/** Checks what a sample wrote to stdout against the mozlog JSON Schema, line by line. */
+public final class MozlogLines {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema SCHEMA = loadSchema();
+
+    private MozlogLines() {
+    }
+
+    private static JsonSchema loadSchema() {
+        try (InputStream in = MozlogLines.class.getResourceAsStream("mozlog.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses every line, and collects what is wrong with each that is not a schema-valid mozlog object.
+     *
+     * @param lines    the lines, as written
+     * @param problems where each problem is added, naming the line
+     * @return the lines that are valid, parsed
+     */
+    public static List<JsonNode> parse(List<String> lines, List<String> problems) {
+        List<JsonNode> valid = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                problems.add("line " + (i + 1) + " is not JSON: " + line);
+                continue;
+            }
+            Set<ValidationMessage> violations = node == null ? Set.of() : SCHEMA.validate(node);
+            if (node == null || !node.isObject()) {
+                problems.add("line " + (i + 1) + " is not a JSON object: " + line);
+            } else if (!violations.isEmpty()) {
+                problems.add("line " + (i + 1) + " breaks the mozlog schema " + violations + ": " + line);
+            } else {
+                valid.add(node);
+            }
+        }
+        return valid;
+    }
+}
