@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +19,12 @@ import jakarta.inject.Inject;
  * One heartbeat: run the selected checks, drop silenced message ids, log every message at its level
  * as {@code ID: text}, and announce the outcome as a {@link HeartbeatPassed} or {@link HeartbeatFailed}
  * event to synchronous and asynchronous observers.
+ *
+ * <p>Every load balancer and orchestrator probe of every replica asks for a heartbeat, often many at
+ * once. Concurrent heartbeats share one run: a heartbeat that arrives while another is running the
+ * checks waits for that run's result instead of starting its own, and only the run fires an event.
+ * With {@code dockerflow.heartbeat.cache}, a result is also reused for that many milliseconds after its
+ * run started.
  */
 @ApplicationScoped
 public class Heartbeat {
@@ -40,23 +48,41 @@ public class Heartbeat {
 
     private volatile Reusable latest;
 
+    private final AtomicReference<CompletableFuture<HeartbeatResult>> inProgress = new AtomicReference<>();
+
     /**
-     * Runs the heartbeat, or reuses the latest result while it is younger than
-     * {@code dockerflow.heartbeat.cache} (a reused result fires no event).
+     * Runs the heartbeat, joins the run already in progress, or reuses the latest result while it is
+     * younger than {@code dockerflow.heartbeat.cache}. A joined or reused result fires no event.
      *
      * @return its result; never throws because of a check or an observer
      */
     public HeartbeatResult run() {
-        long now = System.nanoTime();
         Reusable reusable = latest;
-        if (reusable != null && now - reusable.at() < TimeUnit.MILLISECONDS.toNanos(config.cacheMillis())) {
+        if (reusable != null && System.nanoTime() - reusable.at() < TimeUnit.MILLISECONDS.toNanos(config.cacheMillis())) {
             return reusable.result();
         }
-        HeartbeatResult result = runChecks();
-        if (config.cacheMillis() > 0) {
-            latest = new Reusable(result, now);
+        CompletableFuture<HeartbeatResult> mine = new CompletableFuture<>();
+        CompletableFuture<HeartbeatResult> running = inProgress.compareAndExchange(null, mine);
+        if (running != null) {
+            // Bounded: the run waits for its checks only until its deadline, which is no later than ours.
+            return running.join();
         }
-        return result;
+        try {
+            long started = System.nanoTime();
+            HeartbeatResult result = runChecks();
+            if (config.cacheMillis() > 0) {
+                latest = new Reusable(result, started);
+            }
+            // Those waiting get the result before the observers run, so a slow observer delays only this request.
+            mine.complete(result);
+            announce(result);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inProgress.compareAndSet(mine, null);
+        }
     }
 
     private record Reusable(HeartbeatResult result, long at) {
@@ -75,7 +101,6 @@ public class Heartbeat {
         int level = results.stream().mapToInt(CheckResult::level).max().orElse(CheckLevel.OK);
         HeartbeatResult result = new HeartbeatResult(results, level >= config.failLevel());
         log(result);
-        announce(result);
         return result;
     }
 

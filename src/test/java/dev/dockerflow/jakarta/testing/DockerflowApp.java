@@ -96,7 +96,12 @@ public final class DockerflowApp implements BeforeAllCallback, AfterAllCallback,
 
     /** Serves every request on one pooled thread, to show what one request leaves behind for the next. */
     public DockerflowApp oneWorkerThread() {
-        workerThreads = 1;
+        return workerThreads(1);
+    }
+
+    /** Serves requests on this many pooled threads, as many as a test's concurrent requests, say. */
+    public DockerflowApp workerThreads(int threads) {
+        workerThreads = threads;
         return this;
     }
 
