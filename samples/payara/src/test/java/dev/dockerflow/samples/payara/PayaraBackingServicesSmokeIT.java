@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
+import dev.dockerflow.samples.smoke.KnownNoise;
 import dev.dockerflow.samples.smoke.SampleSmoke;
 
 /**
@@ -42,6 +43,6 @@ class PayaraBackingServicesSmokeIT extends SampleSmoke {
 
     @Override
     protected boolean isKnownRuntimeNoise(String line) {
-        return PayaraSmokeIT.isPayaraShutdownLine(line);
+        return KnownNoise.isPayaraShutdownLine(line);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockerflow.samples.payara;
 
+import dev.dockerflow.samples.smoke.KnownNoise;
 import dev.dockerflow.samples.smoke.SampleSmoke;
 
 /** The notes service on Payara Micro, started from target/app as its container starts it. */
@@ -9,14 +10,8 @@ class PayaraSmokeIT extends SampleSmoke {
         super("payara");
     }
 
-    // Payara Micro 6.2025.10 prints this with System.out.println as it shuts down (JdbcRuntimeExtension),
-    // after its logging has stopped: nothing but a patched runtime removes it.
     @Override
     protected boolean isKnownRuntimeNoise(String line) {
-        return isPayaraShutdownLine(line);
-    }
-
-    static boolean isPayaraShutdownLine(String line) {
-        return line.startsWith("JdbcRuntimeExtension,  getAllSystemRAResourcesAndPools = ");
+        return KnownNoise.isPayaraShutdownLine(line);
     }
 }

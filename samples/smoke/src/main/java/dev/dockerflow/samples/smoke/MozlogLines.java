@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,23 +42,36 @@ public final class MozlogLines {
     public static List<JsonNode> parse(List<String> lines, List<String> problems) {
         List<JsonNode> valid = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (IOException e) {
-                problems.add("line " + (i + 1) + " is not JSON: " + line);
-                continue;
-            }
-            Set<ValidationMessage> violations = node == null ? Set.of() : SCHEMA.validate(node);
-            if (node == null || !node.isObject()) {
-                problems.add("line " + (i + 1) + " is not a JSON object: " + line);
-            } else if (!violations.isEmpty()) {
-                problems.add("line " + (i + 1) + " breaks the mozlog schema " + violations + ": " + line);
-            } else {
-                valid.add(node);
-            }
+            parseLine(lines.get(i), i + 1, problems).ifPresent(valid::add);
         }
         return valid;
+    }
+
+    /**
+     * Parses one line, for a caller that reads more lines than it would keep in memory.
+     *
+     * @param line     the line, as written
+     * @param number   its number, for the problem's text
+     * @param problems where a problem is added, naming the line
+     * @return the line parsed, when it is a schema-valid mozlog object
+     */
+    public static Optional<JsonNode> parseLine(String line, long number, List<String> problems) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (IOException e) {
+            problems.add("line " + number + " is not JSON: " + line);
+            return Optional.empty();
+        }
+        if (node == null || !node.isObject()) {
+            problems.add("line " + number + " is not a JSON object: " + line);
+            return Optional.empty();
+        }
+        Set<ValidationMessage> violations = SCHEMA.validate(node);
+        if (!violations.isEmpty()) {
+            problems.add("line " + number + " breaks the mozlog schema " + violations + ": " + line);
+            return Optional.empty();
+        }
+        return Optional.of(node);
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,43 @@ public final class SampleProcess {
             return new SampleProcess(builder.start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + appDir.resolve("bin/run"), e);
+        }
+    }
+
+    /** @return the process id of {@code bin/run}, which is the server's JVM once it has started (it execs) */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** @return the file the sample's stdout goes to */
+    public Path stdoutFile() {
+        return stdout;
+    }
+
+    /**
+     * Waits until the sample is ready as a platform sees it: its heartbeat answers 200 (the first
+     * connection to a cold database may take longer than one heartbeat's deadline). Polled, as a
+     * readiness probe polls, for a bounded time.
+     *
+     * @param http    a client of the sample
+     * @param timeout how long it may take
+     * @throws AssertionError when the sample exits first or is not ready in time, with its stderr's tail
+     */
+    public void awaitHealthy(SmokeHttp http, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (http.probe("__heartbeat__") != 200) {
+            if (!isAlive()) {
+                throw new AssertionError("the sample exited while starting:\n" + stderrTail(40));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the sample is not ready after " + timeout + ":\n" + stderrTail(40));
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 

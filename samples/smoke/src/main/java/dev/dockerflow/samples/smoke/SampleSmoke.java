@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,27 +67,7 @@ public abstract class SampleSmoke {
         environment.put("PORT", Integer.toString(port));
         sample = SampleProcess.start(appDir(), environment, moduleDir.resolve("target/smoke/" + getClass().getSimpleName()));
         http = new SmokeHttp(port);
-        awaitReady();
-    }
-
-    // Ready as a platform sees it: the heartbeat answers 200 (the first connection to a cold database
-    // may take longer than one heartbeat's deadline). Polled, as a readiness probe polls, for a bounded time.
-    private void awaitReady() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (http.probe("__heartbeat__") != 200) {
-            if (!sample.isAlive()) {
-                throw new AssertionError(runtime + " sample exited while starting:\n" + sample.stderrTail(40));
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(runtime + " sample not ready after " + START_TIMEOUT + ":\n" + sample.stderrTail(40));
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        sample.awaitHealthy(http, START_TIMEOUT);
     }
 
     @AfterAll

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import dev.dockerflow.samples.notes.checks.UpstreamCheck;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Defaults that depend on the environment: the heartbeat checks the Redis named by {@code REDIS_URL}
- * only when it is set. With no Redis configured there is nothing to check, and a check that can only
- * fail would keep every replica out of the load balancer.
+ * only when it is set, and the upstream service named by {@code UPSTREAM_URL} only when that is set.
+ * With nothing configured there is nothing to check, and a check that can only fail would keep every
+ * replica out of the load balancer.
  *
  * <p>Its ordinal is below every other source, so {@code DOCKERFLOW_CHECKS} or
  * {@code dockerflow.checks} in a properties file still decide. Registered through
@@ -24,18 +26,25 @@ public class EnvironmentDefaults implements ConfigSource {
 
     /** Reads the environment once: it does not change while the process runs. */
     public EnvironmentDefaults() {
-        this(System.getenv("REDIS_URL"));
+        this(System.getenv("REDIS_URL"), System.getenv("UPSTREAM_URL"));
     }
 
-    EnvironmentDefaults(String redisUrl) {
+    EnvironmentDefaults(String redisUrl, String upstreamUrl) {
         Map<String, String> values = new HashMap<>();
-        if (redisUrl == null || redisUrl.isBlank()) {
-            values.put("dockerflow.checks", CHECKS);
-        } else {
-            values.put("dockerflow.checks", CHECKS + ",redis");
+        StringBuilder checks = new StringBuilder(CHECKS);
+        if (isSet(redisUrl)) {
+            checks.append(",redis");
             values.put("dockerflow.redis.url", redisUrl);
         }
+        if (isSet(upstreamUrl)) {
+            checks.append(",").append(UpstreamCheck.NAME);
+        }
+        values.put("dockerflow.checks", checks.toString());
         properties = Map.copyOf(values);
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     @Override

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** The heartbeat checks Redis only when REDIS_URL names one. */
+/** The heartbeat checks Redis only when REDIS_URL names one, and the upstream only when UPSTREAM_URL does. */
 class EnvironmentDefaultsTest {
 
     @Test
     void withoutRedisUrlThereIsNoRedisCheck() {
         for (String unset : new String[] {null, "", "  "}) {
-            EnvironmentDefaults defaults = new EnvironmentDefaults(unset);
+            EnvironmentDefaults defaults = new EnvironmentDefaults(unset, unset);
 
             assertEquals("database,migrations,notes-quota,notes-schema", defaults.getValue("dockerflow.checks"));
             assertNull(defaults.getValue("dockerflow.redis.url"));
@@ -20,15 +20,23 @@ class EnvironmentDefaultsTest {
 
     @Test
     void redisUrlAddsTheRedisCheck() {
-        EnvironmentDefaults defaults = new EnvironmentDefaults("redis://127.0.0.1:6379");
+        EnvironmentDefaults defaults = new EnvironmentDefaults("redis://127.0.0.1:6379", null);
 
         assertEquals("database,migrations,notes-quota,notes-schema,redis", defaults.getValue("dockerflow.checks"));
         assertEquals("redis://127.0.0.1:6379", defaults.getValue("dockerflow.redis.url"));
     }
 
     @Test
+    void upstreamUrlAddsTheUpstreamCheck() {
+        EnvironmentDefaults defaults = new EnvironmentDefaults("", "http://127.0.0.1:8001/__lbheartbeat__");
+
+        assertEquals("database,migrations,notes-quota,notes-schema,notes-upstream", defaults.getValue("dockerflow.checks"));
+        assertNull(defaults.getValue("dockerflow.redis.url"));
+    }
+
+    @Test
     void everyOtherSourceWins() {
         // MicroProfile Config's own sources start at 100 (microprofile-config.properties)
-        assertEquals(50, new EnvironmentDefaults(null).getOrdinal());
+        assertEquals(50, new EnvironmentDefaults(null, null).getOrdinal());
     }
 }
