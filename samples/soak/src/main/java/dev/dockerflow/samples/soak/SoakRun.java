@@ -16,9 +16,10 @@ import dev.dockerflow.samples.smoke.SmokeHttp;
 
 /**
  * One soak of the notes service on its runtime: starts a Redis of its own and an upstream that never
- * answers, starts the service from its {@code /app} folder with both configured, runs the mixed load,
- * stops Redis at 45% of the run and starts it again at 55%, reads the server's gauges after warm-up
- * and at the end, stops the service and reads its stdout.
+ * answers, starts the service from its {@code /app} folder with both configured, runs the mixed load
+ * (after {@value #WARMUP_SECONDS} s of the same load to warm the server up), stops Redis at 45% of the
+ * run and starts it again at 55%, reads the server's gauges after 20% of the run and at the end, stops
+ * the service and reads its stdout.
  *
  * <p>The upstream check ({@code notes-upstream}) hangs on every run; the heartbeat answers at its
  * deadline with the check timed out. That time-out's id is silenced, so that the heartbeat's status
@@ -39,6 +40,12 @@ record SoakRun(Path appDir, Path output, int port, int redisPort, Duration durat
 
     /** One connection in this many asks for the heartbeat, as the platform's probes would. */
     static final int HEARTBEAT_EVERY = 8;
+
+    /**
+     * Seconds of load before the run proper, while the server's JIT compiles the paths the load takes;
+     * their requests are held to every rule but the heartbeat's time bound.
+     */
+    static final int WARMUP_SECONDS = 10;
 
     /** @return the soak's outcome */
     SoakReport run() throws InterruptedException {
@@ -71,23 +78,26 @@ record SoakRun(Path appDir, Path output, int port, int redisPort, Duration durat
         String notePath = "notes/" + SmokeHttp.json(note.body()).path("id").asLong();
         ServerGauges before = ServerGauges.read(sample.pid());
 
+        long warmup = TimeUnit.SECONDS.toMillis(WARMUP_SECONDS);
         long millis = duration.toMillis();
         Faults faults = new Faults();
         ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor();
         List<ScheduledFuture<?>> planned = new ArrayList<>();
         List<Outcome> outcomes;
+        long measuredFrom;
         try {
-            planned.add(schedule.schedule(() -> faults.warm = ServerGauges.read(sample.pid()), millis / 5, TimeUnit.MILLISECONDS));
+            planned.add(schedule.schedule(() -> faults.warm = ServerGauges.read(sample.pid()), warmup + millis / 5, TimeUnit.MILLISECONDS));
             planned.add(schedule.schedule(() -> {
                 faults.redisDownAt = System.nanoTime();
                 redis.stop();
-            }, millis * 45 / 100, TimeUnit.MILLISECONDS));
+            }, warmup + millis * 45 / 100, TimeUnit.MILLISECONDS));
             planned.add(schedule.schedule(() -> {
                 redis.start();
                 faults.redisUpAt = System.nanoTime();
-            }, millis * 55 / 100, TimeUnit.MILLISECONDS));
+            }, warmup + millis * 55 / 100, TimeUnit.MILLISECONDS));
+            measuredFrom = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(warmup);
             outcomes = new LoadDriver(http.base(), rotations(notePath),
-                    Duration.ofNanos(TimeUnit.SECONDS.toNanos(connections) / rate)).run(duration);
+                    Duration.ofNanos(TimeUnit.SECONDS.toNanos(connections) / rate)).run(duration.plusMillis(warmup));
             for (ScheduledFuture<?> fault : planned) {
                 fault.get(60, TimeUnit.SECONDS);
             }
@@ -100,7 +110,7 @@ record SoakRun(Path appDir, Path output, int port, int redisPort, Duration durat
         int upstreamOpen = upstream.stillOpen();
         int upstreamAccepted = upstream.accepted();
         boolean stopped = sample.stop(60);
-        return new SoakReport(this, outcomes, SummaryLines.read(sample.stdoutFile()), before, faults.warm, end,
+        return new SoakReport(this, measuredFrom, outcomes, SummaryLines.read(sample.stdoutFile()), before, faults.warm, end,
                 faults.redisDownAt, faults.redisUpAt, upstreamAccepted, upstreamOpen, stopped);
     }
 
