@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import dev.dockerflow.jakarta.logging.LogFields;
 import dev.dockerflow.jakarta.logging.MozlogFormatter;
 
 /**
@@ -45,18 +44,7 @@ public class MozlogFormatterBenchmark {
         mozlog = new MozlogFormatter("app");
         simple = new SimpleFormatter();
 
-        requestSummary = new LogRecord(Level.INFO, "");
-        requestSummary.setLoggerName("request.summary");
-        requestSummary.setParameters(new Object[] {
-            LogFields.of("errno", 0)
-                    .and("agent", "Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0")
-                    .and("lang", "en-US,en;q=0.5")
-                    .and("method", "GET")
-                    .and("path", "/api/notes/42")
-                    .and("uid", "")
-                    .and("rid", "0f8fad5b-d9cb-469f-a165-70867728950e")
-                    .and("t", 3)
-        });
+        requestSummary = RequestSummary.logRecord();
 
         applicationError = new LogRecord(Level.SEVERE, "note {0} could not be saved");
         applicationError.setLoggerName("org.example.notes.NoteResource");

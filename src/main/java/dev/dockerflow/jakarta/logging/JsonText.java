@@ -68,6 +68,9 @@ final class JsonText {
     static void fieldValue(StringBuilder out, Object value) {
         if (value instanceof Boolean) {
             out.append(value);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            // Their string form, written without making one
+            out.append(((Number) value).longValue());
         } else if (isJsonNumber(value)) {
             out.append(value);
         } else if (value instanceof Collection<?> || value != null && value.getClass().isArray()) {

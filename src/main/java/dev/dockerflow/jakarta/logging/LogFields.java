@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Structured fields for one log record, written by {@link MozlogFormatter} into the record's mozlog
@@ -71,6 +72,29 @@ public final class LogFields extends AbstractMap<String, Object> {
     @Override
     public Set<Map.Entry<String, Object>> entrySet() {
         return Collections.unmodifiableMap(fields).entrySet();
+    }
+
+    // The formatter reads every record's fields: these read the map itself, where AbstractMap's would
+    // walk the read-only entry set.
+
+    @Override
+    public int size() {
+        return fields.size();
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+        return fields.containsKey(name);
+    }
+
+    @Override
+    public Object get(Object name) {
+        return fields.get(name);
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Object> action) {
+        fields.forEach(action);
     }
 
     /** @return the fields as a JSON object, those whose value is {@code null} left out */

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -46,6 +47,15 @@ public class MozlogFormatter extends Formatter {
     private static final String DEFAULT_LOGGER = "Dockerflow";
     private static final String HOSTNAME = hostname();
     private static final long PID = ProcessHandle.current().pid();
+    /** Room for a request.summary line without growing: some 360 characters with a browser's user agent. */
+    private static final int INITIAL_CAPACITY = 512;
+    /**
+     * Each thread keeps the builder of its last line for its next one, unless a long line (a deep
+     * traceback) grew it past this many characters: the only allocation left is the returned String.
+     * A JDK class in a plain ThreadLocal, so it holds no application's class loader.
+     */
+    private static final int KEPT_CAPACITY = 8192;
+    private static final ThreadLocal<StringBuilder> SPARE_LINE = new ThreadLocal<>();
 
     private volatile String loggerName;
 
@@ -61,7 +71,25 @@ public class MozlogFormatter extends Formatter {
 
     @Override
     public String format(LogRecord record) {
-        StringBuilder line = new StringBuilder(256);
+        StringBuilder line = SPARE_LINE.get();
+        if (line == null) {
+            line = new StringBuilder(INITIAL_CAPACITY);
+        } else {
+            // Taken: a record logged while this one is formatted (by a parameter's toString()) gets its own.
+            SPARE_LINE.set(null);
+            line.setLength(0);
+        }
+        try {
+            writeLine(line, record);
+            return line.toString();
+        } finally {
+            if (line.capacity() <= KEPT_CAPACITY) {
+                SPARE_LINE.set(line);
+            }
+        }
+    }
+
+    private void writeLine(StringBuilder line, LogRecord record) {
         Instant instant = record.getInstant();
         line.append("{\"Timestamp\":").append(instant.getEpochSecond() * 1_000_000_000L + instant.getNano());
         line.append(",\"Type\":");
@@ -72,22 +100,12 @@ public class MozlogFormatter extends Formatter {
         JsonText.string(line, HOSTNAME);
         line.append(",\"EnvVersion\":\"2.0\",\"Severity\":").append(severity(record.getLevel()));
         line.append(",\"Pid\":").append(PID);
-        Map<String, Object> fields = fields(record);
-        if (!fields.isEmpty()) {
-            line.append(",\"Fields\":{");
-            boolean first = true;
-            for (Map.Entry<String, Object> field : fields.entrySet()) {
-                if (!first) {
-                    line.append(',');
-                }
-                first = false;
-                JsonText.string(line, field.getKey());
-                line.append(':');
-                JsonText.fieldValue(line, field.getValue());
-            }
+        FieldsWriter fields = new FieldsWriter(line);
+        writeFields(fields, record);
+        if (fields.written) {
             line.append('}');
         }
-        return line.append("}\n").toString();
+        line.append("}\n");
     }
 
     /**
@@ -113,10 +131,34 @@ public class MozlogFormatter extends Formatter {
         return 7;
     }
 
-    private Map<String, Object> fields(LogRecord record) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+    /**
+     * Writes the record's fields. A record with at most one {@link LogFields} parameter, none of whose
+     * fields the formatter's own {@code msg}, {@code error} or {@code traceback} replaces, is written as
+     * it is read; any other goes through a map first, which merges the parameters and lets the
+     * formatter's fields take the place of theirs. Both give the same line.
+     */
+    private void writeFields(FieldsWriter out, LogRecord record) {
+        Map<?, ?> logFields = null;
+        int logFieldsCount = 0;
         Object[] parameters = record.getParameters();
         if (parameters != null) {
+            for (Object parameter : parameters) {
+                if (isLogFields(parameter)) {
+                    logFields = (Map<?, ?>) parameter;
+                    logFieldsCount++;
+                }
+            }
+        }
+        String message = message(record);
+        boolean writeMessage = !message.isEmpty() && !isJsonObjectText(message);
+        Throwable thrown = record.getThrown();
+        String error = thrown == null ? null : Traceback.summary(thrown);
+        String traceback = thrown == null ? null : Traceback.of(thrown);
+
+        if (logFieldsCount > 1
+                || logFields != null && (writeMessage && logFields.get("msg") != null
+                        || thrown != null && (logFields.get("error") != null || logFields.get("traceback") != null))) {
+            Map<String, Object> fields = new LinkedHashMap<>();
             for (Object parameter : parameters) {
                 if (isLogFields(parameter)) {
                     ((Map<?, ?>) parameter).forEach((name, value) -> {
@@ -126,20 +168,61 @@ public class MozlogFormatter extends Formatter {
                     });
                 }
             }
+            if (writeMessage) {
+                fields.put("msg", message);
+            }
+            if (thrown != null) {
+                fields.put("error", error);
+                fields.put("traceback", traceback);
+            }
+            if (!fields.containsKey("rid")) {
+                RequestId.current().ifPresent(rid -> fields.put("rid", rid));
+            }
+            fields.forEach(out::field);
+            return;
         }
-        String message = message(record);
-        if (!message.isEmpty() && !isJsonObjectText(message)) {
-            fields.put("msg", message);
+
+        boolean hasRid = false;
+        if (logFields != null) {
+            logFields.forEach(out);
+            hasRid = logFields.get("rid") != null;
         }
-        Throwable thrown = record.getThrown();
+        if (writeMessage) {
+            out.field("msg", message);
+        }
         if (thrown != null) {
-            fields.put("error", Traceback.summary(thrown));
-            fields.put("traceback", Traceback.of(thrown));
+            out.field("error", error);
+            out.field("traceback", traceback);
         }
-        if (!fields.containsKey("rid")) {
-            RequestId.current().ifPresent(rid -> fields.put("rid", rid));
+        if (!hasRid) {
+            RequestId.current().ifPresent(rid -> out.field("rid", rid));
         }
-        return fields;
+    }
+
+    /** Writes the {@code Fields} object's members, and its opening the first time; leaves out null values. */
+    private static final class FieldsWriter implements BiConsumer<Object, Object> {
+
+        private final StringBuilder line;
+        private boolean written;
+
+        FieldsWriter(StringBuilder line) {
+            this.line = line;
+        }
+
+        @Override
+        public void accept(Object name, Object value) {
+            if (value != null) {
+                field(String.valueOf(name), value);
+            }
+        }
+
+        void field(String name, Object value) {
+            line.append(written ? "," : ",\"Fields\":{");
+            written = true;
+            JsonText.string(line, name);
+            line.append(':');
+            JsonText.fieldValue(line, value);
+        }
     }
 
     /**
