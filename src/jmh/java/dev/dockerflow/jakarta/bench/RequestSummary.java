@@ -34,9 +34,12 @@ final class RequestSummary {
         return fields;
     }
 
-    /** @return a java.util.logging record as a request.summary line is logged: INFO, no message, one {@link LogFields} parameter */
+    /**
+     * @return a java.util.logging record as {@code RequestSummaryFilter} logs it: INFO, the message {@code {0}}
+     *         (so that a plain formatter prints the fields), one {@link LogFields} parameter
+     */
     static LogRecord logRecord() {
-        LogRecord record = new LogRecord(Level.INFO, "");
+        LogRecord record = new LogRecord(Level.INFO, "{0}");
         record.setLoggerName(LOGGER_NAME);
         record.setParameters(new Object[] {LogFields.of(fields())});
         return record;

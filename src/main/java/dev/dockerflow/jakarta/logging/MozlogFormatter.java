@@ -234,7 +234,7 @@ public class MozlogFormatter extends Formatter {
     }
 
     private String message(LogRecord record) {
-        if (record.getMessage() == null) {
+        if (record.getMessage() == null || isFieldsOnly(record)) {
             return "";
         }
         try {
@@ -243,6 +243,14 @@ public class MozlogFormatter extends Formatter {
             // A parameter whose toString() throws: keep the unformatted message.
             return record.getMessage();
         }
+    }
+
+    // request.summary's message, "{0}" of its fields, formats to their JSON, which is never written as msg:
+    // skip MessageFormat, the larger part of the line's cost.
+    private static boolean isFieldsOnly(LogRecord record) {
+        Object[] parameters = record.getParameters();
+        return "{0}".equals(record.getMessage()) && record.getResourceBundle() == null
+                && parameters != null && parameters.length > 0 && isLogFields(parameters[0]);
     }
 
     private static boolean isJsonObjectText(String message) {
