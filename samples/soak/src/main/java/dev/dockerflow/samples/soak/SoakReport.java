@@ -134,6 +134,7 @@ final class SoakReport {
     }
 
     private static String firstWords(String violation) {
-        return String.join(" ", Arrays.asList(violation.split(" ")).subList(0, Math.min(3, violation.split(" ").length)));
+        List<String> words = Arrays.asList(violation.split(" "));
+        return String.join(" ", words.subList(0, Math.min(3, words.size())));
     }
 }

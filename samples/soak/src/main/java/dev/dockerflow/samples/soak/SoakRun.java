@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.dockerflow.samples.smoke.SampleProcess;
 import dev.dockerflow.samples.smoke.SmokeHttp;
@@ -101,7 +103,7 @@ record SoakRun(Path appDir, Path output, int port, int redisPort, Duration durat
             for (ScheduledFuture<?> fault : planned) {
                 fault.get(60, TimeUnit.SECONDS);
             }
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("a planned fault or reading failed", e);
         } finally {
             schedule.shutdownNow();

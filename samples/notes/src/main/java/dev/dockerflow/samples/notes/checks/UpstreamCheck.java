@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
 import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,11 +35,6 @@ public class UpstreamCheck implements DockerflowCheck {
     /** The check's name in the heartbeat. */
     public static final String NAME = "notes-upstream";
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     @Inject
     @ConfigProperty(name = "upstream.url")
     Optional<URI> url;
@@ -46,6 +42,19 @@ public class UpstreamCheck implements DockerflowCheck {
     @Inject
     @ConfigProperty(name = "dockerflow.heartbeat.timeout", defaultValue = "800")
     long heartbeatTimeoutMillis;
+
+    // Built only when there is an upstream: a client starts a thread of its own.
+    private HttpClient client;
+
+    @PostConstruct
+    void connect() {
+        if (url.isPresent()) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+    }
 
     @Override
     public List<CheckMessage> check() throws InterruptedException {
