@@ -88,7 +88,11 @@ record SoakRun(Path appDir, Path output, int port, int redisPort, Duration durat
         List<Outcome> outcomes;
         long measuredFrom;
         try {
-            planned.add(schedule.schedule(() -> faults.warm = ServerGauges.read(sample.pid()), warmup + millis / 5, TimeUnit.MILLISECONDS));
+            planned.add(schedule.schedule(() -> {
+                faults.warmReadFrom = System.nanoTime();
+                faults.warm = ServerGauges.read(sample.pid());
+                faults.warmReadUntil = System.nanoTime();
+            }, warmup + millis / 5, TimeUnit.MILLISECONDS));
             planned.add(schedule.schedule(() -> {
                 faults.redisDownAt = System.nanoTime();
                 redis.stop();
@@ -113,12 +117,15 @@ record SoakRun(Path appDir, Path output, int port, int redisPort, Duration durat
         int upstreamAccepted = upstream.accepted();
         boolean stopped = sample.stop(60);
         return new SoakReport(this, measuredFrom, outcomes, SummaryLines.read(sample.stdoutFile()), before, faults.warm, end,
-                faults.redisDownAt, faults.redisUpAt, upstreamAccepted, upstreamOpen, stopped);
+                faults.redisDownAt, faults.redisUpAt, faults.warmReadFrom, faults.warmReadUntil, upstreamAccepted, upstreamOpen, stopped);
     }
 
     /** What the scheduled steps found, read once they are all done. */
     private static final class Faults {
         volatile ServerGauges warm;
+        // The reading forces a full collection, which pauses the server: the soak's doing, not the service's
+        volatile long warmReadFrom;
+        volatile long warmReadUntil;
         volatile long redisDownAt;
         volatile long redisUpAt;
     }
