@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -45,6 +46,13 @@ public class TckResource {
                 .add("sync", Json.createArrayBuilder(observers.sync()))
                 .add("async", Json.createArrayBuilder(async))
                 .build().toString();
+    }
+
+    /** Opens the {@link Gate} that gated checks wait at. */
+    @POST
+    @Path("gate")
+    public void openGate() {
+        bean(Gate.class).open();
     }
 
     /** @return never: fails with an exception that the application does not map */
