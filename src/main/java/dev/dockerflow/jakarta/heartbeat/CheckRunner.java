@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,7 +23,9 @@ import jakarta.inject.Inject;
  *
  * <p>A check that is still running from an earlier heartbeat is not started again: the new heartbeat
  * waits for that same run. So a check that never returns holds one thread, however many heartbeats
- * ask for it, and concurrent heartbeats share one run of each check.
+ * ask for it, and concurrent heartbeats share one run of each check. A run that has not started by a
+ * heartbeat's deadline (a managed executor with all its threads busy queues it) is abandoned: reported
+ * timed out, never started, and the next heartbeat starts the check again.
  */
 @ApplicationScoped
 public class CheckRunner {
@@ -59,7 +62,7 @@ public class CheckRunner {
         }
         List<CheckResult> results = new ArrayList<>(checks.size());
         for (Execution execution : executions) {
-            List<CheckMessage> messages = execution.await(deadline, timeoutMillis);
+            List<CheckMessage> messages = execution.await(deadline);
             // Read after the run: a bridged health check learns its name from its answer.
             results.add(new CheckResult(execution.check.name(), messages));
         }
@@ -119,18 +122,42 @@ public class CheckRunner {
         try {
             fresh.task = executor.executor().submit(fresh::run);
         } catch (RejectedExecutionException e) {
-            inFlight.remove(check, fresh);
-            fresh.messages.complete(List.of(CheckMessage.error(MessageIds.NO_THREAD,
-                    "no thread was free to run the check")));
+            fresh.end(CheckMessage.error(MessageIds.NO_THREAD, "no thread was free to run the check"));
+        } catch (Throwable e) {
+            // Whatever the executor throws, the run must end here: nothing else would end it.
+            LOG.log(Level.WARNING, "The check executor did not take check " + check.name(), e);
+            fresh.end(CheckMessage.error(MessageIds.NO_THREAD,
+                    "the check could not be handed to a thread: " + e.getClass().getName()));
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
         }
         return fresh;
     }
 
-    /** One run of one check, shared by every heartbeat that asks for the check while it runs. */
+    /** Where a run is in its life; {@link #DONE} and {@link #ABANDONED} are final. */
+    private enum Stage {
+        /** Handed to the executor, not started by it yet. */
+        PENDING,
+        /** A thread is running the check. */
+        RUNNING,
+        /** The check returned or failed. */
+        DONE,
+        /** Still waiting for a thread at a heartbeat's deadline: reported timed out, and never started. */
+        ABANDONED
+    }
+
+    /**
+     * One run of one check, shared by every heartbeat that asks for the check while it runs. It is in
+     * {@link #inFlight} only while pending or running: a run that a thread is not working on either
+     * starts on one, or is abandoned at the first deadline that passes, or ends when the executor
+     * refuses it.
+     */
     private final class Execution {
         final RegisteredCheck check;
         final long timeoutMillis;
         final CompletableFuture<List<CheckMessage>> messages = new CompletableFuture<>();
+        final AtomicReference<Stage> stage = new AtomicReference<>(Stage.PENDING);
         volatile Future<?> task;
 
         Execution(RegisteredCheck check, long timeoutMillis) {
@@ -139,23 +166,37 @@ public class CheckRunner {
         }
 
         void run() {
+            if (!stage.compareAndSet(Stage.PENDING, Stage.RUNNING)) {
+                // Abandoned while it waited in the executor's queue, which did not honour the cancel.
+                return;
+            }
             long started = System.nanoTime();
+            List<CheckMessage> result = List.of();
             try {
                 List<CheckMessage> found = check.run();
-                messages.complete(found == null ? List.of() : found);
+                result = found == null ? List.of() : found;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                messages.complete(List.of(timedOut()));
+                result = List.of(timedOut());
             } catch (Throwable e) {
-                messages.complete(List.of(CheckMessage.error(MessageIds.CHECK_FAILED,
-                        "check failed: " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+                result = List.of(CheckMessage.error(MessageIds.CHECK_FAILED,
+                        "check failed: " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
                 if (e instanceof VirtualMachineError fatal) {
                     throw fatal;
                 }
             } finally {
+                stage.set(Stage.DONE);
                 inFlight.remove(check, this);
+                messages.complete(result);
                 logDuration(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
+        }
+
+        /** Ends a run that never started, with this message. */
+        void end(CheckMessage message) {
+            stage.set(Stage.DONE);
+            inFlight.remove(check, this);
+            messages.complete(List.of(message));
         }
 
         private void logDuration(long millis) {
@@ -166,14 +207,21 @@ public class CheckRunner {
             }
         }
 
-        List<CheckMessage> await(long deadline, long timeoutMillis) {
+        List<CheckMessage> await(long deadline) {
             try {
                 return messages.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
-                Future<?> running = task;
-                if (running != null) {
+                Future<?> submitted = task;
+                if (stage.compareAndSet(Stage.PENDING, Stage.ABANDONED)) {
+                    // Not started: the next heartbeat starts the check afresh instead of waiting for this run.
+                    inFlight.remove(check, this);
+                    messages.complete(List.of(timedOut()));
+                    if (submitted != null) {
+                        submitted.cancel(false);
+                    }
+                } else if (submitted != null) {
                     // A polite request: a check that ignores interruption keeps its one thread until it returns.
-                    running.cancel(check.interruptible());
+                    submitted.cancel(check.interruptible());
                 }
                 return List.of(timedOut());
             } catch (InterruptedException e) {
@@ -185,7 +233,15 @@ public class CheckRunner {
         }
 
         private CheckMessage timedOut() {
-            return CheckMessage.error(MessageIds.TIMED_OUT, "timed out after " + timeoutMillis + " ms");
+            return CheckRunner.timedOut(timeoutMillis);
         }
+    }
+
+    /**
+     * @param timeoutMillis the heartbeat's timeout
+     * @return the message of a check that did not answer in time
+     */
+    static CheckMessage timedOut(long timeoutMillis) {
+        return CheckMessage.error(MessageIds.TIMED_OUT, "timed out after " + timeoutMillis + " ms");
     }
 }

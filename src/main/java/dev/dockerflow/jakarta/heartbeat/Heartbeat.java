@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +24,9 @@ import jakarta.inject.Inject;
  *
  * <p>Every load balancer and orchestrator probe of every replica asks for a heartbeat, often many at
  * once. Concurrent heartbeats share one run: a heartbeat that arrives while another is running the
- * checks waits for that run's result instead of starting its own, and only the run fires an event.
+ * checks waits for that run's result instead of starting its own, and only the run fires an event. It
+ * waits no longer than its own timeout: a run still going then is left to finish, and this heartbeat
+ * reports every selected check timed out.
  * With {@code dockerflow.heartbeat.cache}, a result is also reused for that many milliseconds after its
  * run started.
  */
@@ -30,6 +34,8 @@ import jakarta.inject.Inject;
 public class Heartbeat {
 
     private static final Logger LOG = Logger.getLogger("dockerflow.heartbeat");
+    /** What a heartbeat that joins a run allows that run beyond its own deadline, to build its result. */
+    static final long JOIN_MARGIN_MILLIS = 100;
 
     @Inject
     DockerflowConfig config;
@@ -57,6 +63,7 @@ public class Heartbeat {
      * @return its result; never throws because of a check or an observer
      */
     public HeartbeatResult run() {
+        long arrived = System.nanoTime();
         Reusable reusable = latest;
         if (reusable != null && System.nanoTime() - reusable.at() < TimeUnit.MILLISECONDS.toNanos(config.cacheMillis())) {
             return reusable.result();
@@ -64,8 +71,7 @@ public class Heartbeat {
         CompletableFuture<HeartbeatResult> mine = new CompletableFuture<>();
         CompletableFuture<HeartbeatResult> running = inProgress.compareAndExchange(null, mine);
         if (running != null) {
-            // Bounded: the run waits for its checks only until its deadline, which is no later than ours.
-            return running.join();
+            return join(running, arrived);
         }
         try {
             long started = System.nanoTime();
@@ -88,10 +94,43 @@ public class Heartbeat {
     private record Reusable(HeartbeatResult result, long at) {
     }
 
+    /**
+     * Waits for the run in progress until this heartbeat's own deadline, and a little more for that run
+     * to build its result. The run answers by its deadline, which is no later than ours, unless something
+     * holds it past that; then this heartbeat answers without it, every selected check timed out.
+     */
+    private HeartbeatResult join(CompletableFuture<HeartbeatResult> running, long arrived) {
+        long timeoutMillis = config.timeoutMillis();
+        long deadline = arrived + TimeUnit.MILLISECONDS.toNanos(timeoutMillis + JOIN_MARGIN_MILLIS);
+        try {
+            return running.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            LOG.warning("The heartbeat in progress did not answer in time; its checks are reported timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        return summarize(registry.selected().stream()
+                .map(check -> new CheckResult(check.name(), List.of(CheckRunner.timedOut(timeoutMillis))))
+                .toList());
+    }
+
     private HeartbeatResult runChecks() {
+        return summarize(runner.run(registry.selected()));
+    }
+
+    /** The heartbeat's result from its checks' raw results: selected and silenced, sorted, logged. */
+    private HeartbeatResult summarize(List<CheckResult> checks) {
         Set<String> silenced = config.silencedChecks();
         List<CheckResult> results = new ArrayList<>();
-        for (CheckResult raw : runner.run(registry.selected())) {
+        for (CheckResult raw : checks) {
             if (registry.isSelected(raw.name())) {
                 results.add(new CheckResult(raw.name(),
                         raw.messages().stream().filter(message -> !silenced.contains(message.id())).toList()));

@@ -6,8 +6,9 @@ import jakarta.enterprise.inject.Instance;
 
 /**
  * The application's {@code DataSource} CDI bean. The instance must be resolvable; it is created on
- * the first run of a check, not when the application starts, so that a pool that connects eagerly
- * does not delay or fail the deployment.
+ * the first run of a check, on the check's own thread, not as the application starts nor on a
+ * heartbeat's request thread, so that a pool that connects eagerly delays or fails neither the
+ * deployment nor a heartbeat.
  */
 final class BeanDataSourceLookup implements DataSourceLookup {
 

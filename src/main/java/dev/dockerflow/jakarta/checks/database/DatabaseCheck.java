@@ -54,9 +54,15 @@ final class DatabaseCheck implements RegisteredCheck {
         return name;
     }
 
-    /** Looks the data source up here, where JNDI sees the application's {@code java:comp}; it is remembered. */
+    /**
+     * Looks a JNDI data source up here, where JNDI sees the application's {@code java:comp}; it is
+     * remembered. A CDI bean is left to the run: its producer may connect.
+     */
     @Override
     public void resolveOnCaller() {
+        if (!lookup.needsCallerContext()) {
+            return;
+        }
         try {
             lookup.find();
         } catch (DataSourceMissing e) {

@@ -30,6 +30,12 @@ final class JndiDataSourceLookup implements DataSourceLookup {
         return name;
     }
 
+    /** A lookup in {@code java:comp} or {@code java:app} needs the application's naming context. */
+    @Override
+    public boolean needsCallerContext() {
+        return true;
+    }
+
     @Override
     public DataSource find() throws DataSourceMissing {
         Object bound;

@@ -24,6 +24,11 @@ final class RememberedLookup implements DataSourceLookup {
     }
 
     @Override
+    public boolean needsCallerContext() {
+        return lookup.needsCallerContext();
+    }
+
+    @Override
     public synchronized DataSource find() throws DataSourceMissing {
         // One lookup at a time: the database and migrations checks share this one, and a producer must run once.
         if (found == null) {
