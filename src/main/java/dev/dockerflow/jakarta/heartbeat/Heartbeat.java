@@ -109,13 +109,7 @@ public class Heartbeat {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException("the heartbeat in progress failed", e.getCause());
         }
         return summarize(registry.selected().stream()
                 .map(check -> new CheckResult(check.name(), List.of(CheckRunner.timedOut(timeoutMillis))))
