@@ -1,12 +1,10 @@
 package dev.dockerflow.jakarta.heartbeat;
 
-import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -19,55 +17,15 @@ import jakarta.enterprise.inject.Alternative;
 @ApplicationScoped
 @Alternative
 @Priority(1)
-public class CallerRunsCheckExecutor extends CheckExecutor {
-
-    private final ExecutorService onCaller = new AbstractExecutorService() {
-        private volatile boolean shutdown;
-
-        @Override
-        public void execute(Runnable command) {
-            command.run();
-        }
-
-        @Override
-        public void shutdown() {
-            shutdown = true;
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            shutdown = true;
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return shutdown;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return shutdown;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return shutdown;
-        }
-    };
-
-    @PostConstruct
-    @Override
-    void start() {
-    }
-
-    @PreDestroy
-    @Override
-    void stop() {
-    }
+public class CallerRunsCheckExecutor extends ReplacedCheckExecutor {
 
     @Override
-    ExecutorService executor() {
-        return onCaller;
+    ExecutorService open() {
+        return new ThreadPoolExecutor(0, 1, 0, TimeUnit.MILLISECONDS, new SynchronousQueue<>()) {
+            @Override
+            public void execute(Runnable command) {
+                command.run();
+            }
+        };
     }
 }

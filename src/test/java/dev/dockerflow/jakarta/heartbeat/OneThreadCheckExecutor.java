@@ -5,37 +5,21 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 /**
  * The check executor of a server whose managed executor is small: one thread, and a queue for the
- * checks that wait for it. A scenario deploys it in place of the library's own pool, which never queues.
+ * checks that wait for it. The library's own pool never queues.
  */
 @ApplicationScoped
 @Alternative
 @Priority(1)
-public class OneThreadCheckExecutor extends CheckExecutor {
-
-    private ExecutorService pool;
-
-    @PostConstruct
-    @Override
-    void start() {
-        pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
-    }
-
-    @PreDestroy
-    @Override
-    void stop() {
-        pool.shutdownNow();
-    }
+public class OneThreadCheckExecutor extends ReplacedCheckExecutor {
 
     @Override
-    ExecutorService executor() {
-        return pool;
+    ExecutorService open() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
     }
 }

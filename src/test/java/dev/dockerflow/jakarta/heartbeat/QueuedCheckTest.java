@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.dockerflow.jakarta.deployment.FineCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.Latches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.junit.jupiter.api.AfterAll;
@@ -69,14 +70,8 @@ class QueuedCheckTest {
     static class BlockedCheck implements DockerflowCheck {
         @Override
         public List<CheckMessage> check() {
-            boolean released = false;
-            while (!released) {
-                try {
-                    released = RELEASE.await(1, TimeUnit.HOURS);
-                } catch (InterruptedException ignored) {
-                    // A hung driver call does not answer interruption either.
-                }
-            }
+            // A hung driver call does not answer interruption either.
+            Latches.awaitUninterruptibly(RELEASE);
             return List.of();
         }
     }

@@ -15,6 +15,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.dockerflow.jakarta.tck.deployment.Gate;
+import dev.dockerflow.jakarta.tck.deployment.GatedCheck;
 import dev.dockerflow.jakarta.tck.deployment.HungCheck;
 import dev.dockerflow.jakarta.tck.deployment.OkCheck;
 
@@ -28,7 +30,7 @@ class CheckTimeoutTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TckArchive.of(CheckTimeoutTest.class).with(HungCheck.class, OkCheck.class)
+        return TckArchive.of(CheckTimeoutTest.class).with(Gate.class, GatedCheck.class, HungCheck.class, OkCheck.class)
                 .config("dockerflow.heartbeat.timeout", "300").build();
     }
 
