@@ -90,12 +90,18 @@ public class Heartbeat {
 
     private HeartbeatResult runChecks() {
         Set<String> silenced = config.silencedChecks();
-        List<CheckResult> results = new ArrayList<>();
-        for (CheckResult raw : runner.run(registry.selected())) {
-            if (registry.isSelected(raw.name())) {
-                results.add(new CheckResult(raw.name(),
-                        raw.messages().stream().filter(message -> !silenced.contains(message.id())).toList()));
+        List<RegisteredCheck> selected = registry.selected();
+        List<CheckResult> raw = runner.run(selected);
+        List<NameClashes.Answer> answers = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            if (registry.isSelected(raw.get(i).name())) {
+                answers.add(new NameClashes.Answer(raw.get(i), selected.get(i).source()));
             }
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (CheckResult answer : NameClashes.separate(answers)) {
+            results.add(new CheckResult(answer.name(),
+                    answer.messages().stream().filter(message -> !silenced.contains(message.id())).toList()));
         }
         results.sort(Comparator.comparing(CheckResult::name));
         int level = results.stream().mapToInt(CheckResult::level).max().orElse(CheckLevel.OK);
