@@ -66,7 +66,8 @@ class ThrowingSyncObserverTest {
 
     private void assertObserverFailureLogged(String failure) throws InterruptedException {
         assertTrue(log.awaitThrown(Level.WARNING, failure, 10),
-                "a warning carrying the observer's exception (" + failure + "); logged: " + log.records());
+                "a warning carrying the observer's exception (" + failure + "); logged: "
+                + log.records().stream().map(LogCapture::format).toList());
     }
 
     @ApplicationScoped
