@@ -58,21 +58,11 @@ class HealthChecksSharingANameTest {
         JsonObject checks = body.getJsonObject("checks");
         int listed = CheckLevel.OK;
         for (var status : checks.values()) {
-            listed = Math.max(listed, levelOf(((JsonString) status).getString()));
+            listed = Math.max(listed, CheckLevel.parse(((JsonString) status).getString()).orElseThrow());
         }
         assertEquals(CheckLevel.name(listed), body.getString("status"), "the highest level in checks: " + body);
         body.getJsonObject("details").forEach((name, detail) -> assertEquals(checks.getString(name),
                 detail.asJsonObject().getString("status"), "details and checks agree on " + name + ": " + body));
-    }
-
-    private static int levelOf(String name) {
-        for (int level : new int[] {CheckLevel.OK, CheckLevel.DEBUG, CheckLevel.INFO, CheckLevel.WARNING,
-                CheckLevel.ERROR, CheckLevel.CRITICAL}) {
-            if (CheckLevel.name(level).equals(name)) {
-                return level;
-            }
-        }
-        throw new AssertionError("not a level name: " + name);
     }
 
     @Liveness
