@@ -45,6 +45,8 @@ class CheckTimeoutTest {
 
     @Test
     void answersAtTheTimeout() {
+        // A first request warms the runtime's request path up, so that its cost does not hide an early answer.
+        assertEquals(200, get(base, "__lbheartbeat__").statusCode());
         for (int i = 0; i < 3; i++) {
             long started = System.nanoTime();
             HttpResponse<String> response = get(base, "__heartbeat__");
