@@ -2,9 +2,11 @@ package dev.dockerflow.jakarta.heartbeat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps apart the checks that answered to one name in a heartbeat. A bridged MicroProfile Health check
@@ -28,23 +30,27 @@ final class NameClashes {
         for (Answer answer : answers) {
             byName.computeIfAbsent(answer.result().name(), name -> new ArrayList<>()).add(answer);
         }
+        Set<String> taken = new HashSet<>(byName.keySet());
         List<CheckResult> separated = new ArrayList<>(answers.size());
         byName.forEach((name, sharing) -> {
             if (sharing.size() == 1) {
                 separated.add(sharing.get(0).result());
             } else {
-                separated.addAll(renamed(name, sharing));
+                separated.addAll(renamed(name, sharing, taken));
             }
         });
         return separated;
     }
 
-    private static List<CheckResult> renamed(String name, List<Answer> sharing) {
+    private static List<CheckResult> renamed(String name, List<Answer> sharing, Set<String> taken) {
         List<Answer> ordered = new ArrayList<>(sharing);
         ordered.sort(Comparator.comparing(Answer::source, String.CASE_INSENSITIVE_ORDER));
-        List<String> shownAs = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            shownAs.add(i == 0 ? name : name + "#" + (i + 1));
+        List<String> shownAs = new ArrayList<>(List.of(name));
+        for (int suffix = 2; shownAs.size() < ordered.size(); suffix++) {
+            // Skip a name another check already goes by: every entry of the body must stay distinct.
+            if (taken.add(name + "#" + suffix)) {
+                shownAs.add(name + "#" + suffix);
+            }
         }
         List<String> described = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
