@@ -61,9 +61,10 @@ public class DockerflowConfig {
         silencedChecks = config.getOptionalValues("dockerflow.silenced-checks", String.class)
                 .map(DockerflowConfig::trimmed).orElse(Set.of());
         String failLevelText = config.getOptionalValue("dockerflow.heartbeat.fail-level", String.class).orElse("warning");
-        failLevel = CheckLevel.parse(failLevelText)
+        // A fail level of ok (0) or below would fail every heartbeat, even one whose checks all pass.
+        failLevel = CheckLevel.parse(failLevelText).filter(level -> level > CheckLevel.OK)
                 .orElseThrow(() -> invalid("dockerflow.heartbeat.fail-level", failLevelText,
-                        "a level name (debug, info, warning, error, critical) or a number"));
+                        "a level name (debug, info, warning, error, critical) or a number above 0"));
         failedStatusCode = integer(config, "dockerflow.heartbeat.failed-status-code", 500);
         if (failedStatusCode < 500 || failedStatusCode > 599) {
             throw invalid("dockerflow.heartbeat.failed-status-code", Integer.toString(failedStatusCode),

@@ -19,14 +19,21 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 final class BridgedHealthCheck implements RegisteredCheck {
 
     private final HealthCheck check;
+    private final String source;
     private final JsonCodec json;
     private volatile String name;
     private volatile boolean nameKnown;
 
-    BridgedHealthCheck(HealthCheck check, String provisionalName, JsonCodec json) {
+    BridgedHealthCheck(HealthCheck check, String provisionalName, String source, JsonCodec json) {
         this.check = check;
+        this.source = source;
         this.json = json;
         this.name = provisionalName;
+    }
+
+    @Override
+    public String source() {
+        return source;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.dockerflow.jakarta.health;
 
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.dockerflow.jakarta.config.DockerflowConfig;
@@ -44,14 +46,20 @@ public class HealthCheckBridge implements CheckSource {
     @PostConstruct
     void resolve() {
         // A bean may carry several kinds (@Liveness @Readiness): it is one check, run once per heartbeat.
-        Map<Bean<?>, RegisteredCheck> byBean = new LinkedHashMap<>();
+        Map<Bean<?>, Instance.Handle<HealthCheck>> byBean = new LinkedHashMap<>();
+        Map<Bean<?>, List<String>> kinds = new LinkedHashMap<>();
         for (HealthKind kind : config.healthKinds()) {
             for (Instance.Handle<HealthCheck> handle : healthChecks.select(qualifier(kind)).handles()) {
-                byBean.computeIfAbsent(handle.getBean(), bean -> new BridgedHealthCheck(handle.get(),
-                        bean.getBeanClass().getSimpleName(), json));
+                byBean.putIfAbsent(handle.getBean(), handle);
+                kinds.computeIfAbsent(handle.getBean(), bean -> new ArrayList<>())
+                        .add(kind.name().toLowerCase(Locale.ROOT));
             }
         }
-        checks = List.copyOf(byBean.values());
+        List<RegisteredCheck> found = new ArrayList<>();
+        byBean.forEach((bean, handle) -> found.add(new BridgedHealthCheck(handle.get(),
+                bean.getBeanClass().getSimpleName(), "MicroProfile Health check " + bean.getBeanClass().getName()
+                + " (" + String.join(", ", kinds.get(bean)) + ")", json)));
+        checks = List.copyOf(found);
     }
 
     private static Annotation qualifier(HealthKind kind) {

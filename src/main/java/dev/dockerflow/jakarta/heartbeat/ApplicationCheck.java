@@ -6,16 +6,23 @@ import java.util.List;
 final class ApplicationCheck implements RegisteredCheck {
 
     private final String name;
+    private final String beanClass;
     private final DockerflowCheck check;
 
-    ApplicationCheck(String name, DockerflowCheck check) {
+    ApplicationCheck(String name, String beanClass, DockerflowCheck check) {
         this.name = name;
+        this.beanClass = beanClass;
         this.check = check;
     }
 
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String source() {
+        return "application check " + beanClass;
     }
 
     @Override

@@ -24,7 +24,8 @@ public class ApplicationChecks implements CheckSource {
     void resolve() {
         List<RegisteredCheck> found = new ArrayList<>();
         for (Instance.Handle<DockerflowCheck> handle : beans.handles()) {
-            found.add(new ApplicationCheck(nameOf(handle.getBean()), handle.get()));
+            found.add(new ApplicationCheck(nameOf(handle.getBean()), handle.getBean().getBeanClass().getName(),
+                    handle.get()));
         }
         checks = List.copyOf(found);
     }

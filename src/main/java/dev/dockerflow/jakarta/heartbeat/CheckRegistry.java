@@ -2,9 +2,10 @@ package dev.dockerflow.jakarta.heartbeat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -20,7 +21,9 @@ import jakarta.inject.Inject;
 /**
  * Which checks the heartbeat runs: every check of every {@link CheckSource}, narrowed by
  * {@code dockerflow.checks} when it is set. Names are checked when the application starts, so a
- * typo in the configuration fails the deployment instead of silently dropping a check.
+ * typo in the configuration fails the deployment instead of silently dropping a check, and two
+ * checks known under one name (including bridged health checks asked their names at start) fail it
+ * naming both. A clash that only a heartbeat reveals is reported in it ({@link NameClashes}).
  */
 @ApplicationScoped
 public class CheckRegistry {
@@ -42,21 +45,29 @@ public class CheckRegistry {
     @PostConstruct
     void resolve() {
         List<RegisteredCheck> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (CheckSource source : sources) {
             for (RegisteredCheck check : source.checks()) {
-                if (source.runsOnlyWhenNamed() && !named(check.name())) {
-                    continue;
+                if (!source.runsOnlyWhenNamed() || named(check.name())) {
+                    found.add(check);
                 }
-                if (check.nameKnown() && !seen.add(check.name())) {
-                    throw new DeploymentException("Two Dockerflow checks are named '" + check.name()
-                            + "'; give one of them another @Named name");
-                }
-                found.add(check);
             }
         }
         candidates = List.copyOf(found);
+        requireDistinctNames();
         config.checks().ifPresent(this::requireKnown);
+    }
+
+    /** Two checks known under one name now would be merged or hidden in every heartbeat: refuse them. */
+    private void requireDistinctNames() {
+        Map<String, RegisteredCheck> byName = new HashMap<>();
+        for (RegisteredCheck check : candidates) {
+            RegisteredCheck other = check.nameKnown() ? byName.putIfAbsent(check.name(), check) : null;
+            if (other != null) {
+                throw new DeploymentException("Two Dockerflow checks are named '" + check.name() + "': "
+                        + other.source() + " and " + check.source()
+                        + "; give one of them another name (an application check's by @Named)");
+            }
+        }
     }
 
     private boolean named(String name) {
@@ -80,6 +91,7 @@ public class CheckRegistry {
         List<RegisteredCheck> unnamed = unnamed();
         if (!unnamed.isEmpty()) {
             runner.run(unnamed);
+            requireDistinctNames();
         }
         Set<String> unknown = unknownNames(configured);
         if (unknown.isEmpty()) {

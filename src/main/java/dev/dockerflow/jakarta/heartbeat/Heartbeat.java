@@ -111,24 +111,33 @@ public class Heartbeat {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the heartbeat in progress failed", e.getCause());
         }
-        return summarize(registry.selected().stream()
+        List<RegisteredCheck> selected = registry.selected();
+        return summarize(selected, selected.stream()
                 .map(check -> new CheckResult(check.name(), List.of(CheckRunner.timedOut(timeoutMillis))))
                 .toList());
     }
 
     private HeartbeatResult runChecks() {
-        return summarize(runner.run(registry.selected()));
+        List<RegisteredCheck> selected = registry.selected();
+        return summarize(selected, runner.run(selected));
     }
 
-    /** The heartbeat's result from its checks' raw results: selected and silenced, sorted, logged. */
-    private HeartbeatResult summarize(List<CheckResult> checks) {
+    /**
+     * The heartbeat's result from its checks' raw results, one per selected check in the same order:
+     * selected, clashing names kept apart, silenced, sorted, logged.
+     */
+    private HeartbeatResult summarize(List<RegisteredCheck> selected, List<CheckResult> raw) {
         Set<String> silenced = config.silencedChecks();
-        List<CheckResult> results = new ArrayList<>();
-        for (CheckResult raw : checks) {
-            if (registry.isSelected(raw.name())) {
-                results.add(new CheckResult(raw.name(),
-                        raw.messages().stream().filter(message -> !silenced.contains(message.id())).toList()));
+        List<NameClashes.Answer> answers = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            if (registry.isSelected(raw.get(i).name())) {
+                answers.add(new NameClashes.Answer(raw.get(i), selected.get(i).source()));
             }
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (CheckResult answer : NameClashes.separate(answers)) {
+            results.add(new CheckResult(answer.name(),
+                    answer.messages().stream().filter(message -> !silenced.contains(message.id())).toList()));
         }
         results.sort(Comparator.comparing(CheckResult::name));
         int level = results.stream().mapToInt(CheckResult::level).max().orElse(CheckLevel.OK);

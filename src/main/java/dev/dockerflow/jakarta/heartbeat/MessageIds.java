@@ -36,6 +36,11 @@ public final class MessageIds {
     public static final String CHECK_FAILED = "dockerflow.heartbeat.E002";
     /** No thread was free to run a check. */
     public static final String NO_THREAD = "dockerflow.heartbeat.E003";
+    /**
+     * Two checks answered to one name at a heartbeat (a MicroProfile Health check tells its name only
+     * when called); both are listed, the later ones as {@code name#2}, {@code name#3}.
+     */
+    public static final String NAME_CLASH = "dockerflow.heartbeat.E004";
     /** A bridged MicroProfile Health check answered DOWN. */
     public static final String HEALTH_DOWN = "dockerflow.mphealth.E001";
 

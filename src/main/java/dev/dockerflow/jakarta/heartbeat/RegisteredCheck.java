@@ -27,6 +27,15 @@ public interface RegisteredCheck {
     }
 
     /**
+     * What the check is, for an operator who must tell two checks of one name apart: for example
+     * {@code built-in database check}, {@code application check com.example.QuotaCheck} or
+     * {@code MicroProfile Health check com.example.DbHealth (readiness)}.
+     *
+     * @return the check's kind and the class behind it
+     */
+    String source();
+
+    /**
      * Called on the thread that asked for the run, just before {@link #run()} is handed to the check
      * executor. That thread is a request's, or the application's start, and sees the application's
      * {@code java:comp} naming context, which a thread of the library's own pool does not (Open Liberty

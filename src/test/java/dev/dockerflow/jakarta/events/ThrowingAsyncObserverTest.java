@@ -3,16 +3,19 @@ package dev.dockerflow.jakarta.events;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.expected;
 import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 
 import dev.dockerflow.jakarta.deployment.SyncEventRecorder;
 import dev.dockerflow.jakarta.deployment.ToggleCheck;
 import dev.dockerflow.jakarta.heartbeat.HeartbeatFailed;
 import dev.dockerflow.jakarta.heartbeat.HeartbeatPassed;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.LogCapture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An asynchronous observer that throws changes nothing a client sees, and synchronous observers still get the event. */
 class ThrowingAsyncObserverTest {
+
+    @RegisterExtension
+    LogCapture log = LogCapture.of("dockerflow.heartbeat");
 
     @RegisterExtension
     DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, SyncEventRecorder.class);
@@ -37,6 +43,7 @@ class ThrowingAsyncObserverTest {
         assertEquals(1, recorder.passed().size(), "synchronous HeartbeatPassed events");
         assertEquals(0, recorder.passed().get(0).level());
         thrower.reached().get(10, TimeUnit.SECONDS);
+        assertObserverFailureLogged("asynchronous observer failure on a passed heartbeat");
     }
 
     @Test
@@ -56,6 +63,13 @@ class ThrowingAsyncObserverTest {
         assertEquals(1, recorder.failed().size(), "synchronous HeartbeatFailed events");
         assertEquals(40, recorder.failed().get(0).level());
         thrower.reached().get(10, TimeUnit.SECONDS);
+        assertObserverFailureLogged("asynchronous observer failure on a failed heartbeat");
+    }
+
+    private void assertObserverFailureLogged(String failure) throws InterruptedException {
+        assertTrue(log.awaitThrown(Level.WARNING, failure, 10),
+                "a warning carrying the observer's exception (" + failure + "); logged: "
+                + log.records().stream().map(LogCapture::format).toList());
     }
 
     @ApplicationScoped

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import dev.dockerflow.jakarta.deployment.UpHealthCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +46,40 @@ class StartupFailureTest {
     }
 
     @Test
+    void anApplicationCheckNamedLikeABuiltInCheckFailsStartUp() {
+        app = DockerflowApp.with(NamedDatabase.class).config("dockerflow.checks", "database");
+
+        String message = startupFailure();
+
+        assertTrue(message.contains("'database'") && message.contains("built-in database check")
+                && message.contains("application check " + NamedDatabase.class.getName()), message);
+    }
+
+    @Test
+    void aHealthCheckAnsweringABuiltInNameAtStartFailsStartUp() {
+        // Naming "other" makes the library ask the health checks their names at start.
+        app = DockerflowApp.with(DatabaseHealth.class, OtherHealth.class).config("dockerflow.checks", "database, other");
+
+        String message = startupFailure();
+
+        assertTrue(message.contains("'database'") && message.contains("built-in database check")
+                && message.contains("MicroProfile Health check " + DatabaseHealth.class.getName() + " (readiness)"),
+                message);
+    }
+
+    @Test
+    void twoHealthChecksAnsweringOneNameAtStartFailStartUp() {
+        app = DockerflowApp.with(OtherHealth.class, OtherLiveness.class).config("dockerflow.checks", "other");
+
+        String message = startupFailure();
+
+        assertTrue(message.contains("'other'")
+                && message.contains("MicroProfile Health check " + OtherHealth.class.getName() + " (readiness)")
+                && message.contains("MicroProfile Health check " + OtherLiveness.class.getName() + " (liveness)"),
+                message);
+    }
+
+    @Test
     void twoUnnamedProducersInOneClassFailStartUp() {
         app = DockerflowApp.with(UnnamedProducers.class);
 
@@ -62,6 +99,9 @@ class StartupFailureTest {
         "dockerflow.heartbeat.failed-status-code=five hundred",
         "dockerflow.heartbeat.details=sometimes",
         "dockerflow.heartbeat.fail-level=severe",
+        "dockerflow.heartbeat.fail-level=ok",
+        "dockerflow.heartbeat.fail-level=0",
+        "dockerflow.heartbeat.fail-level=-5",
         "dockerflow.health.include=readiness,wellness",
         "dockerflow.error-endpoint=yes please",
         "dockerflow.summary.querystring=maybe",
@@ -90,6 +130,39 @@ class StartupFailureTest {
         @Override
         public List<CheckMessage> check() {
             return List.of();
+        }
+    }
+
+    @ApplicationScoped
+    @Named("database")
+    static class NamedDatabase implements DockerflowCheck {
+        @Override
+        public List<CheckMessage> check() {
+            return List.of();
+        }
+    }
+
+    @Readiness
+    @ApplicationScoped
+    static class DatabaseHealth extends UpHealthCheck {
+        DatabaseHealth() {
+            super("database");
+        }
+    }
+
+    @Readiness
+    @ApplicationScoped
+    static class OtherHealth extends UpHealthCheck {
+        OtherHealth() {
+            super("other");
+        }
+    }
+
+    @Liveness
+    @ApplicationScoped
+    static class OtherLiveness extends UpHealthCheck {
+        OtherLiveness() {
+            super("other");
         }
     }
 

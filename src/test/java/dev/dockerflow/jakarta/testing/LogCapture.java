@@ -75,6 +75,34 @@ public final class LogCapture extends Handler implements BeforeEachCallback, Aft
         return true;
     }
 
+    /**
+     * Waits for a record at a level that carries an exception with a message: the record's own, one of
+     * its causes, or one suppressed by them (CDI reports asynchronous observers' failures so).
+     *
+     * @param level the record's level
+     * @param message the exception's message
+     * @param seconds how long to wait at most
+     * @return whether such a record arrived in time
+     */
+    public boolean awaitThrown(Level level, String message, long seconds) throws InterruptedException {
+        return awaitRecord(record -> record.getLevel().equals(level) && carries(record.getThrown(), message), seconds);
+    }
+
+    private static boolean carries(Throwable thrown, String message) {
+        if (thrown == null) {
+            return false;
+        }
+        if (message.equals(thrown.getMessage()) || carries(thrown.getCause(), message)) {
+            return true;
+        }
+        for (Throwable suppressed : thrown.getSuppressed()) {
+            if (carries(suppressed, message)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the records at the level given, their messages formatted */
     public List<String> messages(Level level) {
         return records.stream().filter(r -> r.getLevel().equals(level)).map(LogCapture::format).toList();

@@ -54,6 +54,12 @@ final class DatabaseCheck implements RegisteredCheck {
         return name;
     }
 
+    @Override
+    public String source() {
+        int member = name.indexOf(':');
+        return "built-in database check" + (member < 0 ? "" : " on " + name.substring(member + 1));
+    }
+
     /**
      * Looks a JNDI data source up here, where JNDI sees the application's {@code java:comp}; it is
      * remembered. A CDI bean is left to the run: its producer may connect.

@@ -39,6 +39,11 @@ final class MigrationsCheck implements RegisteredCheck {
     }
 
     @Override
+    public String source() {
+        return "built-in migrations check";
+    }
+
+    @Override
     public List<CheckMessage> run() {
         List<CheckMessage> messages = new ArrayList<>();
         for (MigrationTool tool : tools()) {

@@ -45,6 +45,11 @@ final class RedisCheck implements RegisteredCheck {
     }
 
     @Override
+    public String source() {
+        return "built-in redis check";
+    }
+
+    @Override
     public List<CheckMessage> run() throws InterruptedException {
         RedisEndpoint target;
         try {
