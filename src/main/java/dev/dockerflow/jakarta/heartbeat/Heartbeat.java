@@ -11,13 +11,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.dockerflow.jakarta.config.DockerflowConfig;
+import dev.dockerflow.jakarta.secrets.SecretMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * One heartbeat: run the selected checks, drop silenced message ids, log every message at its level
- * as {@code ID: text}, and announce the outcome as a {@link HeartbeatPassed} or {@link HeartbeatFailed}
+ * One heartbeat: run the selected checks, drop silenced message ids, mask secrets in every message's
+ * text and hint ({@link SecretMask}), log every message at its level as {@code ID: text}, and announce the outcome as a {@link HeartbeatPassed} or {@link HeartbeatFailed}
  * event to synchronous and asynchronous observers.
  *
  * <p>Every load balancer and orchestrator probe of every replica asks for a heartbeat, often many at
@@ -93,8 +94,9 @@ public class Heartbeat {
         List<CheckResult> results = new ArrayList<>();
         for (CheckResult raw : runner.run(registry.selected())) {
             if (registry.isSelected(raw.name())) {
-                results.add(new CheckResult(raw.name(),
-                        raw.messages().stream().filter(message -> !silenced.contains(message.id())).toList()));
+                // Masked here, the one place every message passes through before the body, the log and the events.
+                results.add(new CheckResult(raw.name(), raw.messages().stream()
+                        .filter(message -> !silenced.contains(message.id())).map(CheckMessage::masked).toList()));
             }
         }
         results.sort(Comparator.comparing(CheckResult::name));
