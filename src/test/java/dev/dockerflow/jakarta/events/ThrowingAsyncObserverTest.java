@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ThrowingAsyncObserverTest {
 
     @RegisterExtension
-    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, SyncEventRecorder.class);
+    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, SyncEventRecorder.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void passingHeartbeatAnswersAsWithoutTheObserver() throws Exception {

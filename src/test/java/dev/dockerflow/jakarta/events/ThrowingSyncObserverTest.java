@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ThrowingSyncObserverTest {
 
     @RegisterExtension
-    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, AsyncEventRecorder.class);
+    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, AsyncEventRecorder.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void passingHeartbeatAnswersAsWithoutTheObserver() throws Exception {

@@ -29,7 +29,8 @@ class CheckTimeoutTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(CheckTimeoutTest.class).with(HungCheck.class, OkCheck.class)
-                .config("dockerflow.heartbeat.timeout", "300").build();
+                .config("dockerflow.heartbeat.timeout", "300")
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource
