@@ -70,7 +70,7 @@ public class DockerflowConfig {
             throw invalid("dockerflow.heartbeat.failed-status-code", Integer.toString(failedStatusCode),
                     "an HTTP status code from 500 to 599");
         }
-        String details = config.getOptionalValue("dockerflow.heartbeat.details", String.class).orElse("always");
+        String details = config.getOptionalValue("dockerflow.heartbeat.details", String.class).orElse("authorized");
         detailsMode = oneOf(DetailsMode.class, details).orElseThrow(() -> invalid("dockerflow.heartbeat.details", details,
                 "always, never or authorized"));
         detailsRole = config.getOptionalValue("dockerflow.heartbeat.details-role", String.class).orElse("dockerflow");

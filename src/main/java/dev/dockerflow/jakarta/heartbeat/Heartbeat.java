@@ -13,13 +13,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.dockerflow.jakarta.config.DockerflowConfig;
+import dev.dockerflow.jakarta.secrets.SecretMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * One heartbeat: run the selected checks, drop silenced message ids, log every message at its level
- * as {@code ID: text}, and announce the outcome as a {@link HeartbeatPassed} or {@link HeartbeatFailed}
+ * One heartbeat: run the selected checks, drop silenced message ids, mask secrets in every message's
+ * text and hint ({@link SecretMask}), log every message at its level as {@code ID: text}, and announce the outcome as a {@link HeartbeatPassed} or {@link HeartbeatFailed}
  * event to synchronous and asynchronous observers.
  *
  * <p>Every load balancer and orchestrator probe of every replica asks for a heartbeat, often many at
@@ -136,8 +137,9 @@ public class Heartbeat {
         }
         List<CheckResult> results = new ArrayList<>();
         for (CheckResult answer : NameClashes.separate(answers)) {
-            results.add(new CheckResult(answer.name(),
-                    answer.messages().stream().filter(message -> !silenced.contains(message.id())).toList()));
+            // Masked here, the one place every message passes through before the body, the log and the events.
+            results.add(new CheckResult(answer.name(), answer.messages().stream()
+                    .filter(message -> !silenced.contains(message.id())).map(CheckMessage::masked).toList()));
         }
         results.sort(Comparator.comparing(CheckResult::name));
         int level = results.stream().mapToInt(CheckResult::level).max().orElse(CheckLevel.OK);

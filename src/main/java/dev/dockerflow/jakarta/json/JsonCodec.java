@@ -36,10 +36,19 @@ public class JsonCodec {
      *
      * @param json the text
      * @return the parsed value
-     * @throws JsonbException when the text is not JSON
+     * @throws JsonbException when the text is not JSON, whatever the provider threw
      */
     public Object parse(String json) {
-        return jsonb.fromJson(json, Object.class);
+        try {
+            return jsonb.fromJson(json, Object.class);
+        } catch (JsonbException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Providers differ: Yasson wraps a parse error in a JsonbException, Johnzon (TomEE) lets JSON-P's
+            // JsonParsingException through, and another may throw anything. Parsing text into plain maps and lists
+            // has no other way to fail, so every one of them means the text is not JSON.
+            throw new JsonbException("not valid JSON: " + e.getMessage(), e);
+        }
     }
 
     @PreDestroy

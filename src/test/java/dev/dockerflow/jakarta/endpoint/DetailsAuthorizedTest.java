@@ -19,6 +19,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DetailsAuthorizedTest {
 
+    /** The whole body, as a caller in the details role sees it. */
+    static final String FULL = """
+            {'status': 'error',
+             'checks': {'err_check': 'error', 'ok_check': 'ok'},
+             'details': {'err_check': {'status': 'error', 'level': 40, 'messages': {'tests.checks.E001': 'some error'}}}}
+            """;
+
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(ErrorCheck.class, OkCheck.class)
             .jaxrs(BasicAuthFilter.class)
@@ -37,11 +44,7 @@ class DetailsAuthorizedTest {
         HttpResponse<String> response = app.get("/__heartbeat__", "Authorization", BasicAuthFilter.basic("alice", "alice-secret"));
 
         assertEquals(500, response.statusCode());
-        assertEquals(expected("""
-                {'status': 'error',
-                 'checks': {'err_check': 'error', 'ok_check': 'ok'},
-                 'details': {'err_check': {'status': 'error', 'level': 40, 'messages': {'tests.checks.E001': 'some error'}}}}
-                """), json(response));
+        assertEquals(expected(FULL), json(response));
     }
 
     @Test

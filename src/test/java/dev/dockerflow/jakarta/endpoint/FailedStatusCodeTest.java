@@ -16,6 +16,7 @@ class FailedStatusCodeTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(ErrorCheck.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.heartbeat.failed-status-code", "503");
 
     @Test

@@ -28,7 +28,8 @@ class ThrowingAsyncObserverTest {
     LogCapture log = LogCapture.of("dockerflow.heartbeat");
 
     @RegisterExtension
-    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, SyncEventRecorder.class);
+    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, SyncEventRecorder.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void passingHeartbeatAnswersAsWithoutTheObserver() throws Exception {

@@ -28,7 +28,8 @@ class ThrowingSyncObserverTest {
     LogCapture log = LogCapture.of("dockerflow.heartbeat");
 
     @RegisterExtension
-    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, AsyncEventRecorder.class);
+    DockerflowApp app = DockerflowApp.with(ToggleCheck.class, ThrowingObserver.class, AsyncEventRecorder.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void passingHeartbeatAnswersAsWithoutTheObserver() throws Exception {

@@ -31,7 +31,8 @@ class BridgedCheckNameTest {
     static volatile Thread checkThread;
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(GatedCheck.class).config("dockerflow.heartbeat.timeout", "20000");
+    static DockerflowApp app = DockerflowApp.with(GatedCheck.class)
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.heartbeat.timeout", "20000");
 
     @Test
     void firstHeartbeatShowsTheResponseName() throws Exception {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HealthCheckFailureTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(ThrowingCheck.class);
+    static DockerflowApp app = DockerflowApp.with(ThrowingCheck.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void throwingCheckIsAnError() {

@@ -26,6 +26,7 @@ class HealthCheckNamedLaterTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(NotYetCheck.class, OtherCheck.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.checks", "schema");
 
     @Test

@@ -22,6 +22,7 @@ class HealthCheckSelectionTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(ReadyDbCheck.class, CountingCheck.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.checks", "ready-db");
 
     @Test

@@ -22,6 +22,7 @@ class HealthIncludeTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(LiveCheck.class, ReadyCheck.class, StartedCheck.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.health.include", "readiness");
 
     @Test

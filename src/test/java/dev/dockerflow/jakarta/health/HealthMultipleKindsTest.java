@@ -27,7 +27,8 @@ class HealthMultipleKindsTest {
     static final AtomicInteger CALLS = new AtomicInteger();
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(LiveAndReadyCheck.class, SyncEventRecorder.class);
+    static DockerflowApp app = DockerflowApp.with(LiveAndReadyCheck.class, SyncEventRecorder.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void runsOncePerHeartbeatAndShowsOnce() {

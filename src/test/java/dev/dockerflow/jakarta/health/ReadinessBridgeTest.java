@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReadinessBridgeTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(UpCheck.class, DownCheck.class);
+    static DockerflowApp app = DockerflowApp.with(UpCheck.class, DownCheck.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void upIsOkAndDownIsAnErrorWithItsData() {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CheckNamingTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(DiskSpaceCheck.class, QueueDepthCheck.class, Producers.class);
+    static DockerflowApp app = DockerflowApp.with(DiskSpaceCheck.class, QueueDepthCheck.class, Producers.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void namesComeFromTheBeans() {

@@ -18,6 +18,7 @@ class CheckSelectionTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(Chosen.class, CountingCheck.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.checks", "chosen");
 
     @Test

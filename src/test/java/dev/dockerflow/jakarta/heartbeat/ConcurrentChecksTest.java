@@ -29,6 +29,7 @@ class ConcurrentChecksTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(SlowChecks.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.heartbeat.timeout", "1000");
 
     @Test

@@ -16,6 +16,7 @@ class FailLevelErrorTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(WarningCheck.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.heartbeat.fail-level", "error");
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FailLevelWarningTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(WarningCheck.class, InfoCheck.class);
+    static DockerflowApp app = DockerflowApp.with(WarningCheck.class, InfoCheck.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void aWarningFailsTheHeartbeat() {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HeartbeatBodyTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(ErrorCheck.class, WarningCheck.class, OkCheck.class);
+    static DockerflowApp app = DockerflowApp.with(ErrorCheck.class, WarningCheck.class, OkCheck.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void reportsEveryCheckAndDetailsOnlyAboveOk() {

@@ -31,6 +31,7 @@ class HungCheckTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(HungCheck.class, FineCheck.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.heartbeat.timeout", "300");
 
     @AfterAll

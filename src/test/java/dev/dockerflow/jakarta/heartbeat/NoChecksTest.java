@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NoChecksTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with();
+    static DockerflowApp app = DockerflowApp.with()
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void isOk() {

@@ -38,6 +38,7 @@ class ProbeStormTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(SlowCheck.class, SyncEventRecorder.class)
+            .config("dockerflow.heartbeat.details", "always")
             .jaxrs(HeartbeatArrivals.class)
             .workerThreads(PROBES + 8)
             .config("dockerflow.heartbeat.timeout", "20000");

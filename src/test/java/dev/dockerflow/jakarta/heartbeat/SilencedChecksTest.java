@@ -19,6 +19,7 @@ class SilencedChecksTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(MixedCheck.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.silenced-checks", "tests.checks.E001, tests.checks.E002")
             .config("dockerflow.heartbeat.fail-level", "error");
 

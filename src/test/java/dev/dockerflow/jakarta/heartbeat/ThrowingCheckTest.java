@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ThrowingCheckTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(ThrowingCheck.class, FineCheck.class);
+    static DockerflowApp app = DockerflowApp.with(ThrowingCheck.class, FineCheck.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void isReportedAsAnError() {

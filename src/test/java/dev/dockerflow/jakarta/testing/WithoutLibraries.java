@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.jar.JarFile;
 
 /**
- * An application without some optional libraries (Flyway, Liquibase, Jedis, Lettuce), for real, while the test's own
+ * An application without some libraries (Flyway, Liquibase, Jedis, Lettuce, a JSON-B provider), for real, while the test's own
  * class path has them all: a class loader over the test class path minus the jars holding the hidden packages, which
  * besides refuses to load any class of them, and whose parent is the platform class loader, so that nothing comes from
  * the test's class loader. A deployment made through it is a whole {@link DockerflowApp} (Weld, Jersey, Grizzly, the
@@ -71,17 +71,28 @@ public final class WithoutLibraries implements AutoCloseable {
      * @return the response
      */
     public HttpResponse<String> heartbeat(DockerflowApp app) throws ReflectiveOperationException {
+        return get(app, "/__heartbeat__");
+    }
+
+    /**
+     * As {@link #heartbeat(DockerflowApp)}, for any path.
+     *
+     * @param app the deployment, as the test would make it; it is not started itself
+     * @param path the path to ask for once
+     * @return the response
+     */
+    public HttpResponse<String> get(DockerflowApp app, String path) throws ReflectiveOperationException {
         DockerflowApp.Recipe recipe = app.recipe();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
             Object response = loader.loadClass(WithoutLibraries.class.getName())
-                    .getMethod("heartbeatOnce", List.class, Map.class)
-                    .invoke(null, recipe.beans(), recipe.config());
+                    .getMethod("getOnce", List.class, Map.class, String.class)
+                    .invoke(null, recipe.beans(), recipe.config(), path);
             @SuppressWarnings("unchecked")
-            HttpResponse<String> heartbeat = (HttpResponse<String>) response;
-            return heartbeat;
+            HttpResponse<String> answer = (HttpResponse<String>) response;
+            return answer;
         } catch (InvocationTargetException e) {
             throw new AssertionError("the deployment failed: " + e.getCause(), e.getCause());
         } finally {
@@ -90,14 +101,15 @@ public final class WithoutLibraries implements AutoCloseable {
     }
 
     /**
-     * The other side of {@link #heartbeat(DockerflowApp)}, run by this class as the hiding class loader loaded it:
+     * The other side of {@link #get(DockerflowApp, String)}, run by this class as the hiding class loader loaded it:
      * it speaks with the test through JDK types only, since its own classes are not the test's.
      *
      * @param beans the beans' class names
      * @param config the configuration
-     * @return the response to one heartbeat of that deployment
+     * @param path the path to ask for
+     * @return the response to one request of that deployment
      */
-    public static HttpResponse<String> heartbeatOnce(List<String> beans, Map<String, String> config)
+    public static HttpResponse<String> getOnce(List<String> beans, Map<String, String> config, String path)
             throws ClassNotFoundException {
         Class<?>[] classes = new Class<?>[beans.size()];
         for (int i = 0; i < classes.length; i++) {
@@ -107,7 +119,7 @@ public final class WithoutLibraries implements AutoCloseable {
         config.forEach(app::config);
         app.start();
         try {
-            return app.get("/__heartbeat__");
+            return app.get(path);
         } finally {
             app.stop();
         }

@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta.checks.database;
 
 import javax.sql.DataSource;
 
+import dev.dockerflow.jakarta.secrets.SecretMask;
 import jakarta.enterprise.inject.Instance;
 
 /**

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
 import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.heartbeat.RegisteredCheck;
+import dev.dockerflow.jakarta.secrets.SecretMask;
 
 /**
  * One data source's check: borrow a connection, ask the driver whether it is valid, give it back.

@@ -6,6 +6,8 @@ import javax.naming.NamingException;
 import javax.naming.NoInitialContextException;
 import javax.sql.DataSource;
 
+import dev.dockerflow.jakarta.secrets.SecretMask;
+
 /**
  * A data source bound in JNDI, looked up with {@link InitialContext}: on an application server, in the
  * naming context of the thread that runs the check (the library runs checks on the platform's managed

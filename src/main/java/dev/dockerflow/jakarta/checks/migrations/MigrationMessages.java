@@ -2,7 +2,7 @@ package dev.dockerflow.jakarta.checks.migrations;
 
 import java.util.List;
 
-import dev.dockerflow.jakarta.checks.database.SecretMask;
+import dev.dockerflow.jakarta.secrets.SecretMask;
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
 import dev.dockerflow.jakarta.heartbeat.MessageIds;
 

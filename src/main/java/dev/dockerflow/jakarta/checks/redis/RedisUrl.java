@@ -97,8 +97,9 @@ public final class RedisUrl {
             int colon = userInfo.indexOf(':');
             if (colon < 0) {
                 // redis://secret@host means a password to some clients and a user to others: make the writer say which.
-                throw new IllegalArgumentException("the user information has no ':' (write redis://:password@host "
-                        + "or redis://user:password@host)");
+                // Said in words: an example URL with a password in it would itself be masked in the heartbeat.
+                throw new IllegalArgumentException("the user information has no ':' (a password alone needs a ':' "
+                        + "before it; a user and a password, one between them)");
             }
             user = emptyToNull(decode(userInfo.substring(0, colon)));
             password = emptyToNull(decode(userInfo.substring(colon + 1)));

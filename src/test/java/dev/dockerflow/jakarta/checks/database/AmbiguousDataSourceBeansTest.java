@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AmbiguousDataSourceBeansTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(Producers.class).config("dockerflow.checks", "database");
+    static DockerflowApp app = DockerflowApp.with(Producers.class)
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "database");
 
     @Test
     void reportsTheAmbiguity() {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BrokenDataSourceBeanTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(Producer.class).config("dockerflow.checks", "database");
+    static DockerflowApp app = DockerflowApp.with(Producer.class)
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "database");
 
     @RegisterExtension
     LogCapture logs = LogCapture.of("dockerflow.heartbeat");

@@ -24,7 +24,8 @@ class DatabaseNotNamedTest {
     static final AtomicInteger CREATED = new AtomicInteger();
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with(Producer.class, OkCheck.class);
+    static DockerflowApp app = DockerflowApp.with(Producer.class, OkCheck.class)
+            .config("dockerflow.heartbeat.details", "always");
 
     @Test
     void doesNotRun() {

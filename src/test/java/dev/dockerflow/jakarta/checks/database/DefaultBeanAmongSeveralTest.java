@@ -28,7 +28,8 @@ class DefaultBeanAmongSeveralTest {
 
     @RegisterExtension
     @Order(2)
-    static DockerflowApp app = DockerflowApp.with(Producers.class).config("dockerflow.checks", "database");
+    static DockerflowApp app = DockerflowApp.with(Producers.class)
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "database");
 
     @Test
     void checksTheDefaultBean() {

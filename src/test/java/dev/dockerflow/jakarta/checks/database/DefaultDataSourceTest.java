@@ -22,7 +22,8 @@ class DefaultDataSourceTest {
 
     @RegisterExtension
     @Order(3)
-    static DockerflowApp app = DockerflowApp.with().config("dockerflow.checks", "database");
+    static DockerflowApp app = DockerflowApp.with()
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "database");
 
     @Test
     void checksTheDefaultDataSource() {

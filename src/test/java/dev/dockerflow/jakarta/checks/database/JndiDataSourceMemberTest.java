@@ -20,6 +20,7 @@ class JndiDataSourceMemberTest {
     @RegisterExtension
     @Order(2)
     static DockerflowApp app = DockerflowApp.with()
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.checks", "database:java:app/jdbc/Notes")
             .config("dockerflow.database.datasource", "java:app/jdbc/Notes, java:app/jdbc/Archive");
 

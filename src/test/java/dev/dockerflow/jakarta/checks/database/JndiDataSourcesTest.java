@@ -34,6 +34,7 @@ class JndiDataSourcesTest {
     @RegisterExtension
     @Order(4)
     static DockerflowApp app = DockerflowApp.with()
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.checks", "database")
             .config("dockerflow.database.datasource", "java:app/jdbc/Notes, java:app/jdbc/Reports, java:app/jdbc/Archive");
 

@@ -43,6 +43,7 @@ class KilledConnectionTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(Producer.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.checks", "database")
             .config("dockerflow.heartbeat.timeout", Long.toString(TIMEOUT_MILLIS));
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NoDataSourceTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with().config("dockerflow.checks", "database");
+    static DockerflowApp app = DockerflowApp.with()
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "database");
 
     @Test
     void reportsTheMissingDataSource() {

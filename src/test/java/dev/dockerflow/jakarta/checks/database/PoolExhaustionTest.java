@@ -40,6 +40,7 @@ class PoolExhaustionTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(Producer.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.checks", "database")
             .config("dockerflow.heartbeat.timeout", Long.toString(TIMEOUT_MILLIS));
 

@@ -23,7 +23,8 @@ class QualifiedBeanTest {
 
     @RegisterExtension
     @Order(2)
-    static DockerflowApp app = DockerflowApp.with(Producer.class).config("dockerflow.checks", "database");
+    static DockerflowApp app = DockerflowApp.with(Producer.class)
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "database");
 
     @Test
     void checksTheOnlyBean() {

@@ -31,7 +31,8 @@ public class ScenarioDataSource {
         Class<?>[] all = new Class<?>[beans.length + 1];
         all[0] = ScenarioDataSource.class;
         System.arraycopy(beans, 0, all, 1, beans.length);
-        return DockerflowApp.with(all).config(URL_KEY, url);
+        return DockerflowApp.with(all)
+                .config("dockerflow.heartbeat.details", "always").config(URL_KEY, url);
     }
 
     @Produces

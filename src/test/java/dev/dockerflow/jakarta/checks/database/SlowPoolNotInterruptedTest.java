@@ -28,6 +28,7 @@ class SlowPoolNotInterruptedTest {
 
     @RegisterExtension
     static DockerflowApp app = DockerflowApp.with(SlowPool.class)
+            .config("dockerflow.heartbeat.details", "always")
             .config("dockerflow.checks", "database")
             .config("dockerflow.heartbeat.timeout", "200");
 

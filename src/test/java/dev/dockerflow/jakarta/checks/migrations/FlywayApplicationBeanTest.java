@@ -29,7 +29,8 @@ class FlywayApplicationBeanTest {
 
     @RegisterExtension
     @Order(2)
-    static DockerflowApp app = DockerflowApp.with(Producer.class).config("dockerflow.checks", "migrations");
+    static DockerflowApp app = DockerflowApp.with(Producer.class)
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "migrations");
 
     static FluentConfiguration notesFlyway() {
         return Flyway.configure().dataSource(database.dataSource()).table("notes_history");

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NoDataSourceForMigrationsTest {
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with().config("dockerflow.checks", "migrations");
+    static DockerflowApp app = DockerflowApp.with()
+            .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "migrations");
 
     @Test
     void informs() {

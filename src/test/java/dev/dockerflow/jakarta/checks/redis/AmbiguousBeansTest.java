@@ -26,7 +26,8 @@ class AmbiguousBeansTest {
 
     @Test
     void withoutAUrlIsMisconfigured() {
-        DockerflowApp app = deployments.start(DockerflowApp.with(TwoCaches.class).config("dockerflow.checks", "redis"));
+        DockerflowApp app = deployments.start(DockerflowApp.with(TwoCaches.class)
+                .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "redis"));
 
         assertEquals(RedisBodies.error(MessageIds.REDIS_MISCONFIGURED, "Redis misconfigured: the application has 2 "
                 + "JedisPooled beans (declared in " + TwoCaches.class.getName() + ") and cannot tell which to check; "
@@ -36,6 +37,7 @@ class AmbiguousBeansTest {
     @Test
     void withAUrlChecksTheUrl() {
         DockerflowApp app = deployments.start(DockerflowApp.with(TwoCaches.class)
+                .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.checks", "redis")
                 .config("dockerflow.redis.url", LocalRedis.URL));
 

@@ -1,7 +1,5 @@
 package dev.dockerflow.jakarta.checks.redis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +10,12 @@ import java.util.function.BooleanSupplier;
 
 import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * The real Redis on this machine, 127.0.0.1:6379, as the tests inspect and disturb it: its client list, its password,
- * and stopping and starting it exactly as CI starts it.
+ * The real Redis on this machine, 127.0.0.1:6379, as the tests read it: its client list, whether it answers, a proxy
+ * in front of it. Only reads: it may hold a developer's data and serve other builds, so a test that stops, restarts or
+ * password-protects Redis uses a {@link PrivateRedis} instead.
  */
 final class LocalRedis {
 
@@ -25,10 +23,6 @@ final class LocalRedis {
     static final int PORT = 6379;
     /** Its URL, as an application would configure it. */
     static final String URL = "redis://127.0.0.1:6379/0";
-
-    /** The command CI starts Redis with (.ci/run). */
-    private static final List<String> START = List.of("redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1",
-            "--port", "6379", "--save", "", "--appendonly", "no", "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log");
 
     private LocalRedis() {
     }
@@ -85,44 +79,6 @@ final class LocalRedis {
         }
     }
 
-    /** Makes every new connection authenticate with this password. Undo with {@link #clearPassword(String)}. */
-    static void requirePassword(String password) {
-        try (Jedis jedis = admin()) {
-            jedis.configSet("requirepass", password);
-        }
-    }
-
-    /** Lets connections in without a password again, whether or not one is set. */
-    static void clearPassword(String password) {
-        try (Jedis jedis = admin()) {
-            try {
-                jedis.configSet("requirepass", "");
-            } catch (JedisDataException noAuth) {
-                jedis.auth(password);
-                jedis.configSet("requirepass", "");
-            }
-        }
-    }
-
-    /** Stops Redis without saving, as {@code redis-cli shutdown nosave} does, and waits until it no longer answers. */
-    static void shutdown() {
-        run(List.of("redis-cli", "-h", HOST, "-p", Integer.toString(PORT), "shutdown", "nosave"));
-        await(() -> !answers(), Duration.ofSeconds(10), "Redis still answers after shutdown");
-    }
-
-    /** Starts Redis as CI does and waits until it answers PING. */
-    static void start() {
-        run(START);
-        await(LocalRedis::answers, Duration.ofSeconds(20), "Redis does not answer after being started");
-    }
-
-    /** Starts Redis unless it answers already: for finally blocks, so that no test leaves it stopped. */
-    static void ensureRunning() {
-        if (!answers()) {
-            start();
-        }
-    }
-
     /**
      * Polls a condition, briefly pausing between tries, until it holds or the time is up.
      *
@@ -145,20 +101,5 @@ final class LocalRedis {
 
     private static Jedis admin() {
         return new Jedis(HOST, PORT, 2000);
-    }
-
-    private static void run(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new AssertionError(String.join(" ", command) + " failed: " + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

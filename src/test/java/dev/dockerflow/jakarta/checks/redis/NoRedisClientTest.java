@@ -48,6 +48,7 @@ class NoRedisClientTest {
     @Test
     void deploysAndRunsWhenRedisIsNotChecked() throws ReflectiveOperationException {
         HttpResponse<String> heartbeat = application.heartbeat(DockerflowApp.with()
+                .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.redis.url", LocalRedis.URL));
 
         assertEquals(200, heartbeat.statusCode());
@@ -57,6 +58,7 @@ class NoRedisClientTest {
     @Test
     void reportsE005WhenRedisIsChecked() throws ReflectiveOperationException {
         HttpResponse<String> heartbeat = application.heartbeat(DockerflowApp.with()
+                .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.checks", "redis")
                 .config("dockerflow.redis.url", LocalRedis.URL));
 

@@ -38,6 +38,7 @@ class OnlyLettuceTest {
         assertTrue(application.sees("io.lettuce.core.RedisClient"));
 
         HttpResponse<String> heartbeat = application.heartbeat(DockerflowApp.with()
+                .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.checks", "redis")
                 .config("dockerflow.redis.url", LocalRedis.URL));
 
@@ -47,6 +48,7 @@ class OnlyLettuceTest {
     @Test
     void reportsE005WhenToldToUseJedis() throws ReflectiveOperationException {
         HttpResponse<String> heartbeat = application.heartbeat(DockerflowApp.with()
+                .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.checks", "redis")
                 .config("dockerflow.redis.client", "jedis")
                 .config("dockerflow.redis.url", LocalRedis.URL));

@@ -11,21 +11,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Redis wants a password and the URL has the right one, alone or with the default user's name: ok. */
 class PasswordAcceptedTest {
 
+    /** The password the test's Redis wants. */
+    static final String PASSWORD = "dockerflow-s3cret";
+
     @RegisterExtension
-    RequirePassword password = new RequirePassword();
+    PrivateRedis redis = PrivateRedis.withPassword(PASSWORD);
 
     @RegisterExtension
     RedisDeployments deployments = new RedisDeployments();
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-        "JEDIS,   redis://:dockerflow-s3cret@127.0.0.1:6379/0",
-        "JEDIS,   redis://default:dockerflow-s3cret@127.0.0.1:6379/0",
-        "LETTUCE, redis://:dockerflow-s3cret@127.0.0.1:6379/0",
-        "LETTUCE, redis://default:dockerflow-s3cret@127.0.0.1:6379/0",
+        "JEDIS,   redis://:dockerflow-s3cret@127.0.0.1:PORT/0",
+        "JEDIS,   redis://default:dockerflow-s3cret@127.0.0.1:PORT/0",
+        "LETTUCE, redis://:dockerflow-s3cret@127.0.0.1:PORT/0",
+        "LETTUCE, redis://default:dockerflow-s3cret@127.0.0.1:PORT/0",
     })
     void isOk(ClientLibrary client, String url) {
-        TimedHeartbeat heartbeat = TimedHeartbeat.of(deployments.start(redisCheck(client, url)));
+        String withPort = url.replace("PORT", Integer.toString(redis.port()));
+        TimedHeartbeat heartbeat = TimedHeartbeat.of(deployments.start(redisCheck(client, withPort)));
 
         assertEquals(RedisBodies.ok(), heartbeat.json());
     }

@@ -16,23 +16,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PasswordRefusedTest {
 
+    /** The password the test's Redis wants. */
+    static final String PASSWORD = "dockerflow-s3cret";
+
     @RegisterExtension
-    RequirePassword password = new RequirePassword();
+    PrivateRedis redis = PrivateRedis.withPassword(PASSWORD);
 
     @RegisterExtension
     RedisDeployments deployments = new RedisDeployments();
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        "JEDIS   | redis://127.0.0.1:6379/0               | redis://127.0.0.1:6379/0        | NOAUTH Authentication required.",
-        "LETTUCE | redis://127.0.0.1:6379/0               | redis://127.0.0.1:6379/0        | NOAUTH Authentication required.",
-        "JEDIS   | redis://:wrong@127.0.0.1:6379/0        | redis://:****@127.0.0.1:6379/0  | WRONGPASS invalid username-password pair or user is disabled.",
-        "LETTUCE | redis://:wrong@127.0.0.1:6379/0        | redis://:****@127.0.0.1:6379/0  | WRONGPASS invalid username-password pair or user is disabled.",
+        "JEDIS   | redis://127.0.0.1:PORT/0               | redis://127.0.0.1:PORT/0        | NOAUTH Authentication required.",
+        "LETTUCE | redis://127.0.0.1:PORT/0               | redis://127.0.0.1:PORT/0        | NOAUTH Authentication required.",
+        "JEDIS   | redis://:wrong@127.0.0.1:PORT/0        | redis://:****@127.0.0.1:PORT/0  | WRONGPASS invalid username-password pair or user is disabled.",
+        "LETTUCE | redis://:wrong@127.0.0.1:PORT/0        | redis://:****@127.0.0.1:PORT/0  | WRONGPASS invalid username-password pair or user is disabled.",
     })
     void isAPingFailure(ClientLibrary client, String url, String shown, String answer) {
-        TimedHeartbeat heartbeat = TimedHeartbeat.of(deployments.start(redisCheck(client, url)));
+        TimedHeartbeat heartbeat = TimedHeartbeat.of(deployments.start(redisCheck(client, url.replace("PORT", Integer.toString(redis.port())))));
 
-        assertEquals(RedisBodies.error(MessageIds.REDIS_PING_FAILED, "Redis ping failed at " + shown + ": " + answer),
+        assertEquals(RedisBodies.error(MessageIds.REDIS_PING_FAILED, "Redis ping failed at " + shown.replace("PORT", Integer.toString(redis.port())) + ": " + answer),
                 heartbeat.json());
     }
 }

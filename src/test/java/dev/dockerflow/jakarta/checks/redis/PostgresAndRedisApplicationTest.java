@@ -21,6 +21,9 @@ class PostgresAndRedisApplicationTest {
     @RegisterExtension
     static ScratchDatabase database = ScratchDatabase.postgres();
 
+    @RegisterExtension
+    PrivateRedis redis = PrivateRedis.open();
+
     private DockerflowApp app;
 
     @AfterEach
@@ -34,18 +37,14 @@ class PostgresAndRedisApplicationTest {
     void redisGoesDownAndComesBack() {
         app = ScenarioDataSource.on(database.jdbcUrl())
                 .config("dockerflow.checks", "database,redis")
-                .config("dockerflow.redis.url", LocalRedis.URL)
+                .config("dockerflow.redis.url", redis.url())
                 .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS));
         app.start();
         TimedHeartbeat before = TimedHeartbeat.of(app);
 
-        TimedHeartbeat down;
-        try {
-            LocalRedis.shutdown();
-            down = TimedHeartbeat.of(app);
-        } finally {
-            LocalRedis.ensureRunning();
-        }
+        redis.stop();
+        TimedHeartbeat down = TimedHeartbeat.of(app);
+        redis.start();
         TimedHeartbeat after = TimedHeartbeat.of(app);
 
         assertEquals(200, before.status());
@@ -55,8 +54,8 @@ class PostgresAndRedisApplicationTest {
         assertEquals(expected("""
                 {'status': 'error', 'checks': {'database': 'ok', 'redis': 'error'},
                  'details': {'redis': {'status': 'error', 'level': 40, 'messages': {'dockerflow.health.E004':
-                     'cannot connect to Redis at redis://127.0.0.1:6379/0: connection refused'}}}}
-                """), down.json());
+                     'cannot connect to Redis at %s: connection refused'}}}}
+                """.formatted(redis.url())), down.json());
         FaultTiming.answeredInTime(down);
         assertEquals(200, after.status());
         assertEquals(before.json(), after.json());

@@ -26,6 +26,7 @@ final class RedisDeployments implements AfterEachCallback {
      */
     static DockerflowApp redisCheck(ClientLibrary client, String url, Class<?>... beans) {
         return DockerflowApp.with(beans)
+                .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.checks", "redis")
                 .config("dockerflow.redis.client", client.key())
                 .config("dockerflow.redis.url", url);
@@ -40,6 +41,7 @@ final class RedisDeployments implements AfterEachCallback {
      */
     static DockerflowApp applicationClient(Class<?>... beans) {
         return DockerflowApp.with(beans)
+                .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.checks", "redis")
                 .config("dockerflow.redis.url", "redis://127.0.0.1:" + TcpFaultProxy.freePort() + "/0");
     }

@@ -24,12 +24,13 @@ class RedisMisconfiguredTest {
         "dockerflow.redis.url    | http://cache:6379            | dockerflow.redis.url=http://cache:6379 is invalid: the scheme must be redis or rediss (TLS), not 'http'",
         "dockerflow.redis.url    | redis://:s3cret@:6379/0      | dockerflow.redis.url=redis://:****@:6379/0 is invalid: it names no host",
         "dockerflow.redis.url    | redis://cache/db1            | dockerflow.redis.url=redis://cache/db1 is invalid: the database must be a number, 0 or more, not 'db1'",
-        "dockerflow.redis.url    | redis://s3cret@cache         | dockerflow.redis.url=redis://****@cache is invalid: the user information has no ':' (write redis://:password@host or redis://user:password@host)",
+        "dockerflow.redis.url    | redis://s3cret@cache         | dockerflow.redis.url=redis://****@cache is invalid: the user information has no ':' (a password alone needs a ':' before it; a user and a password, one between them)",
         "dockerflow.redis.client | hiredis                      | dockerflow.redis.client=hiredis is invalid (expected auto, jedis or lettuce)",
         "dockerflow.logger-name  | nothing about Redis          | set dockerflow.redis.url, or give the application a Jedis or Lettuce client bean",
     })
     void isReportedAsE006(String key, String value, String problem) {
         DockerflowApp app = deployments.start(DockerflowApp.with()
+                .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.checks", "redis")
                 .config(key, value));
 

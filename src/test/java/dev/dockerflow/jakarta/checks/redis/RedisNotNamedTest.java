@@ -22,7 +22,8 @@ class RedisNotNamedTest {
     @Test
     void neitherRunsNorConnects() {
         Set<String> before = RedisPongTest.checkConnections();
-        DockerflowApp app = deployments.start(DockerflowApp.with().config("dockerflow.redis.url", LocalRedis.URL));
+        DockerflowApp app = deployments.start(DockerflowApp.with()
+                .config("dockerflow.heartbeat.details", "always").config("dockerflow.redis.url", LocalRedis.URL));
 
         assertEquals(DockerflowApp.expected("{'status': 'ok', 'checks': {}, 'details': {}}"), TimedHeartbeat.of(app).json());
         Set<String> after = RedisPongTest.checkConnections();

@@ -11,12 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The real Redis stops ({@code redis-cli shutdown nosave}) under a running application: dockerflow.health.E004, in
- * time. Started again as CI starts it, the same deployment is ok at its first heartbeat after Redis answers: the
- * connection the restart broke is replaced, not reported. Redis is down for a few heartbeats only, and is started again
- * whatever the assertions say.
+ * A real Redis (the test's own, {@link PrivateRedis}) stops under a running application: dockerflow.health.E004, in
+ * time. Started again on the same port, the same deployment is ok at its first heartbeat after Redis answers: the
+ * connection the restart broke is replaced, not reported.
  */
 class RedisRestartTest {
+
+    @RegisterExtension
+    PrivateRedis redis = PrivateRedis.open();
 
     @RegisterExtension
     RedisDeployments deployments = new RedisDeployments();
@@ -24,21 +26,17 @@ class RedisRestartTest {
     @ParameterizedTest
     @EnumSource(ClientLibrary.class)
     void cannotConnectWhileDownThenRecovers(ClientLibrary client) {
-        DockerflowApp app = deployments.start(redisCheck(client, LocalRedis.URL)
+        DockerflowApp app = deployments.start(redisCheck(client, redis.url())
                 .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
         assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
 
-        TimedHeartbeat down;
-        try {
-            LocalRedis.shutdown();
-            down = TimedHeartbeat.of(app);
-        } finally {
-            LocalRedis.ensureRunning();
-        }
+        redis.stop();
+        TimedHeartbeat down = TimedHeartbeat.of(app);
+        redis.start();
         TimedHeartbeat up = TimedHeartbeat.of(app);
 
         assertEquals(RedisBodies.error(MessageIds.REDIS_CANNOT_CONNECT,
-                "cannot connect to Redis at " + LocalRedis.URL + ": connection refused"), down.json());
+                "cannot connect to Redis at " + redis.url() + ": connection refused"), down.json());
         FaultTiming.answeredInTime(down);
         assertEquals(RedisBodies.ok(), up.json());
     }

@@ -34,7 +34,8 @@ class CheckTimeoutTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(CheckTimeoutTest.class).with(Gate.class, GatedCheck.class, HungCheck.class, OkCheck.class)
-                .config("dockerflow.heartbeat.timeout", Long.toString(TIMEOUT_MILLIS)).build();
+                .config("dockerflow.heartbeat.timeout", Long.toString(TIMEOUT_MILLIS))
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     static final long TIMEOUT_MILLIS = 1000;

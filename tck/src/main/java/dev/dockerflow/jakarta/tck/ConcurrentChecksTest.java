@@ -29,7 +29,8 @@ class ConcurrentChecksTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(ConcurrentChecksTest.class).with(LeftCheck.class, RightCheck.class, Rendezvous.class)
-                .config("dockerflow.heartbeat.timeout", "5000").build();
+                .config("dockerflow.heartbeat.timeout", "5000")
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

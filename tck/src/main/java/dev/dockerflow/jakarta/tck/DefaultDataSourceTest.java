@@ -28,7 +28,8 @@ class DefaultDataSourceTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(DefaultDataSourceTest.class).config("dockerflow.checks", "database")
-                .config("dockerflow.heartbeat.timeout", "10000").build();
+                .config("dockerflow.heartbeat.timeout", "10000")
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

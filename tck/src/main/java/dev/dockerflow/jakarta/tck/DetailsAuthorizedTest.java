@@ -67,7 +67,7 @@ class DetailsAuthorizedTest {
         assertEquals(expected(FULL), json(response));
     }
 
-    private static String basic(String user, String password) {
+    static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -29,7 +29,8 @@ class EnvironmentConfigTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(EnvironmentConfigTest.class).with(EnvironmentSilencedCheck.class)
-                .config("dockerflow.silenced-checks", "tck.W901").build();
+                .config("dockerflow.silenced-checks", "tck.W901")
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

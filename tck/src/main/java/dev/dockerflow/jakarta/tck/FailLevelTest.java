@@ -25,7 +25,8 @@ class FailLevelTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(FailLevelTest.class).with(OkCheck.class, WarningCheck.class)
-                .config("dockerflow.heartbeat.fail-level", "error").build();
+                .config("dockerflow.heartbeat.fail-level", "error")
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

@@ -24,7 +24,8 @@ class FailedStatusCodeTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(FailedStatusCodeTest.class).with(ErrorCheck.class)
-                .config("dockerflow.heartbeat.failed-status-code", "503").build();
+                .config("dockerflow.heartbeat.failed-status-code", "503")
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

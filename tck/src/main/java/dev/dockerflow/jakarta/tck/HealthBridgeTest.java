@@ -35,7 +35,8 @@ class HealthBridgeTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(HealthBridgeTest.class)
-                .with(LivenessUpCheck.class, ReadinessDownCheck.class, StartupUpCheck.class).build();
+                .with(LivenessUpCheck.class, ReadinessDownCheck.class, StartupUpCheck.class)
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

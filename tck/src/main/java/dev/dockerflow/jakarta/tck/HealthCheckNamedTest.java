@@ -30,7 +30,8 @@ class HealthCheckNamedTest {
     static WebArchive deployment() {
         return TckArchive.of(HealthCheckNamedTest.class)
                 .with(LivenessUpCheck.class, ReadinessDownCheck.class, StartupUpCheck.class)
-                .config("dockerflow.checks", "memory,backend").build();
+                .config("dockerflow.checks", "memory,backend")
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

@@ -31,7 +31,8 @@ class HeartbeatBodyTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(HeartbeatBodyTest.class)
-                .with(OkCheck.class, InfoCheck.class, WarningCheck.class, ErrorCheck.class).build();
+                .with(OkCheck.class, InfoCheck.class, WarningCheck.class, ErrorCheck.class)
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

@@ -24,7 +24,8 @@ class HeartbeatOkTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TckArchive.of(HeartbeatOkTest.class).with(OkCheck.class, InfoCheck.class).build();
+        return TckArchive.of(HeartbeatOkTest.class).with(OkCheck.class, InfoCheck.class)
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

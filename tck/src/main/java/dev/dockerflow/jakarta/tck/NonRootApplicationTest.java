@@ -34,7 +34,8 @@ class NonRootApplicationTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TckArchive.of(NonRootApplicationTest.class).applications(NotesApi.class, DockerflowRoot.class)
-                .with(NotesResource.class, OkCheck.class, SummaryRecorder.class).build();
+                .with(NotesResource.class, OkCheck.class, SummaryRecorder.class)
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource

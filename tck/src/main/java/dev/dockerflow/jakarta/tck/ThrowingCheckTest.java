@@ -18,13 +18,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.dockerflow.jakarta.tck.deployment.OkCheck;
 import dev.dockerflow.jakarta.tck.deployment.ThrowingCheck;
 
-/** A check that throws is an error, dockerflow.heartbeat.E002; the others still report. */
+/** A check that throws is an error, dockerflow.heartbeat.E002, the password in its text masked; the others still report. */
 @ExtendWith(ArquillianExtension.class)
 class ThrowingCheckTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TckArchive.of(ThrowingCheckTest.class).with(ThrowingCheck.class, OkCheck.class).build();
+        return TckArchive.of(ThrowingCheckTest.class).with(ThrowingCheck.class, OkCheck.class)
+                .config("dockerflow.heartbeat.details", "always").build();
     }
 
     @ArquillianResource
@@ -38,7 +39,7 @@ class ThrowingCheckTest {
         assertEquals(expected("""
                 {'status': 'error', 'checks': {'ok_check': 'ok', 'throwing_check': 'error'},
                  'details': {'throwing_check': {'status': 'error', 'level': 40, 'messages':
-                     {'dockerflow.heartbeat.E002': 'check failed: java.lang.IllegalStateException: tck: the check fell over'}}}}
+                     {'dockerflow.heartbeat.E002': 'check failed: java.lang.IllegalStateException: tck: the check fell over at postgres://tck:***@db/tck'}}}}
                 """), json(response));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -155,6 +156,12 @@ class NotesManifestTest {
         for (String name : dockerflow) {
             assertTrue(known.contains(name), name + " is not one of the library's keys " + known);
         }
+    }
+
+    @Test
+    void heartbeatDetailsStayForAuthorizedCallers() {
+        // The default, "authorized": probes and strangers get the status only. "always" is for local runs.
+        assertNull(env().get("DOCKERFLOW_HEARTBEAT_DETAILS"), "the manifest sets DOCKERFLOW_HEARTBEAT_DETAILS");
     }
 
     @Test

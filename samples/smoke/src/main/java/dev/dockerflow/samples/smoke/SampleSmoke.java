@@ -65,6 +65,8 @@ public abstract class SampleSmoke {
     void start() {
         Map<String, String> environment = new HashMap<>(environment());
         environment.put("PORT", Integer.toString(port));
+        // A local run that reads the checks: details for every caller, which production leaves at "authorized".
+        environment.put("DOCKERFLOW_HEARTBEAT_DETAILS", "always");
         sample = SampleProcess.start(appDir(), environment, moduleDir.resolve("target/smoke/" + getClass().getSimpleName()));
         http = new SmokeHttp(port);
         sample.awaitHealthy(http, START_TIMEOUT);
