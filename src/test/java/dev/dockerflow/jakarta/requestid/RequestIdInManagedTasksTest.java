@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta.requestid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.ServiceLoader;
@@ -85,7 +86,7 @@ class RequestIdInManagedTasksTest {
         assertEquals("submitted", app.get("/continuations/late", "X-Request-ID", "managed-3").body());
         Continuations.responded.countDown();
 
-        assertEquals(true, appLog.awaitRecord(record -> record.getMessage().equals("running late"), 10));
+        assertTrue(appLog.awaitRecord(record -> record.getMessage().equals("running late"), 10));
         assertFalse(line("running late").get("Fields").has("rid"), line("running late").toString());
     }
 
