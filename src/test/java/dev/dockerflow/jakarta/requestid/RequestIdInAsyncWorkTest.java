@@ -30,11 +30,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The request id in tasks run by a managed executor, here a pool that applies every registered
- * {@code ThreadContextProvider} to the tasks it is given, as a Jakarta Concurrency runtime does.
+ * The request id in asynchronous work. In tasks run by a managed executor, here a pool that applies every
+ * registered {@code ThreadContextProvider} to the tasks it is given, as a Jakarta Concurrency runtime does,
+ * the request's id is current until its response is written. An asynchronous resource returns before its
+ * response is written, which another thread then does, response filters included: the request's thread,
+ * back in the pool, must not carry the id on to what it serves next. Every request here is served by the
+ * same single worker thread.
  */
-class RequestIdInManagedTasksTest {
+class RequestIdInAsyncWorkTest {
 
+    /** Unmanaged: what it runs carries no request id unless {@link #MANAGED} hands it over. */
     static final ExecutorService POOL = Executors.newSingleThreadExecutor();
     static final Executor MANAGED = task -> {
         List<ThreadContextSnapshot> snapshots = ServiceLoader.load(ThreadContextProvider.class).stream()
@@ -51,7 +56,11 @@ class RequestIdInManagedTasksTest {
     static final Logger LOG = Logger.getLogger("notes.app");
 
     @RegisterExtension
-    static DockerflowApp app = DockerflowApp.with().jaxrs(Continuations.class).oneWorkerThread();
+    static DockerflowApp app = DockerflowApp.with().jaxrs(Continuations.class).oneWorkerThread()
+            .plainHandler("/static", () -> {
+                LOG.info("serving a static file");
+                return RequestId.current().orElse("none");
+            });
 
     @RegisterExtension
     LogCapture appLog = LogCapture.of("notes.app");
@@ -90,6 +99,15 @@ class RequestIdInManagedTasksTest {
         assertFalse(line("running late").get("Fields").has("rid"), line("running late").toString());
     }
 
+    @Test
+    void theRequestThreadKeepsNoIdOnceTheResponseIsWrittenElsewhere() {
+        assertEquals("resumed", app.get("/continuations/unmanaged", "X-Request-ID", "async-1").body());
+
+        // Served on the same and only worker thread, outside Jakarta REST, like a static file.
+        assertEquals("none", app.get("/static").body());
+        assertFalse(line("serving a static file").get("Fields").has("rid"), line("serving a static file").toString());
+    }
+
     private JsonNode line(String message) {
         return appLog.mozlogLines().stream().map(MozlogLines::parse)
                 .filter(line -> message.equals(line.get("Fields").get("msg").asText())).findFirst().orElseThrow();
@@ -110,6 +128,12 @@ class RequestIdInManagedTasksTest {
                 LOG.info("resuming");
                 response.resume("resumed");
             });
+        }
+
+        @GET
+        @Path("unmanaged")
+        public void unmanaged(@Suspended AsyncResponse response) {
+            POOL.execute(() -> response.resume("resumed"));
         }
 
         @GET
