@@ -82,6 +82,7 @@ final class JsonText {
 
     private static void array(StringBuilder out, List<Object> elements) {
         if (elements.isEmpty()) {
+            // The mozlog schema has no empty array (minItems 1): its text keeps the line valid.
             string(out, "[]");
             return;
         }

@@ -27,7 +27,8 @@ import dev.dockerflow.jakarta.requestid.RequestId;
  * <li>{@code Severity}: 2 above SEVERE (such as {@link DockerflowLevels#CRITICAL}), 3 SEVERE,
  * 4 WARNING, 6 INFO and CONFIG, 7 below.</li>
  * <li>{@code Fields}: every {@link LogFields} parameter of the record; {@code msg}, the formatted
- * message, unless it is empty or itself a JSON object text; {@code error} and {@code traceback} when
+ * message, whatever it looks like, unless it is empty or it is request.summary's {@code {0}} over the
+ * record's lone {@code LogFields}, which are written as fields already; {@code error} and {@code traceback} when
  * a throwable is attached; {@code rid}, the current {@link RequestId}, unless a field already has that
  * name. Left out when there is nothing to put in it.</li>
  * </ul>
@@ -150,7 +151,7 @@ public class MozlogFormatter extends Formatter {
             }
         }
         String message = message(record);
-        boolean writeMessage = !message.isEmpty() && !isJsonObjectText(message);
+        boolean writeMessage = !message.isEmpty();
         Throwable thrown = record.getThrown();
         String error = thrown == null ? null : Traceback.summary(thrown);
         String traceback = thrown == null ? null : Traceback.of(thrown);
@@ -245,17 +246,13 @@ public class MozlogFormatter extends Formatter {
         }
     }
 
-    // request.summary's message, "{0}" of its fields, formats to their JSON, which is never written as msg:
-    // skip MessageFormat, the larger part of the line's cost.
+    // request.summary's message, "{0}" of its lone fields (so that a plain formatter prints them), repeats
+    // the fields already written: the one message left out, recognised by its shape, never by its text.
+    // It skips MessageFormat too, the larger part of the line's cost.
     private static boolean isFieldsOnly(LogRecord record) {
         Object[] parameters = record.getParameters();
         return "{0}".equals(record.getMessage()) && record.getResourceBundle() == null
-                && parameters != null && parameters.length > 0 && isLogFields(parameters[0]);
-    }
-
-    private static boolean isJsonObjectText(String message) {
-        String text = message.strip();
-        return text.startsWith("{") && text.endsWith("}");
+                && parameters != null && parameters.length == 1 && isLogFields(parameters[0]);
     }
 
     private String loggerName() {

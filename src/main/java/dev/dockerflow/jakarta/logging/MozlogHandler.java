@@ -1,9 +1,13 @@
 package dev.dockerflow.jakarta.logging;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.ErrorManager;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.StreamHandler;
@@ -13,14 +17,26 @@ import java.util.logging.StreamHandler;
  * (python-dockerflow's {@code MozlogHandler}). It writes to the stdout file descriptor itself, not to
  * {@code System.out}, which application servers redirect into their own logging and would prefix.
  *
+ * <p>Each line goes to the descriptor in one write call, newline included, however long it is, so that
+ * it cannot interleave with what other writers (another handler, the runtime's console) put there.
+ *
  * <p>Configure it in {@code logging.properties} like any handler
  * ({@code dev.dockerflow.jakarta.logging.MozlogHandler.level}, {@code .formatter}, {@code .filter});
  * its formatter is {@link MozlogFormatter} unless another is set.
  */
 public class MozlogHandler extends StreamHandler {
 
+    /** Unbuffered: a buffer would split a line longer than itself into several writes. */
+    private final OutputStream out;
+    private boolean headWritten;
+
     /** A handler for standard output, configured from {@code logging.properties}. */
     public MozlogHandler() {
+        this(new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** A handler writing to the given stream, for tests. */
+    MozlogHandler(OutputStream out) {
         String prefix = MozlogHandler.class.getName();
         LogManager manager = LogManager.getLogManager();
         if (manager.getProperty(prefix + ".formatter") == null) {
@@ -33,18 +49,47 @@ public class MozlogHandler extends StreamHandler {
                 throw new IllegalStateException("UTF-8 is always supported", e);
             }
         }
-        setOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 8192));
+        this.out = out;
+        // StreamHandler's own writer is never written to; that it is set makes isLoggable() true.
+        setOutputStream(OutputStream.nullOutputStream());
     }
 
+    /** Formats the record and writes its whole line with one call to the stream. */
     @Override
     public synchronized void publish(LogRecord record) {
-        super.publish(record);
-        flush();
+        if (!isLoggable(record)) {
+            return;
+        }
+        String line;
+        try {
+            line = getFormatter().format(record);
+        } catch (RuntimeException e) {
+            reportError(null, e, ErrorManager.FORMAT_FAILURE);
+            return;
+        }
+        if (!headWritten) {
+            headWritten = true;
+            line = getFormatter().getHead(this) + line;
+        }
+        try {
+            out.write(line.getBytes(charset()));
+        } catch (IOException | RuntimeException e) {
+            reportError(null, e, ErrorManager.WRITE_FAILURE);
+        }
     }
 
-    /** Flushes, and leaves standard output open for the rest of the process. */
+    private Charset charset() {
+        String encoding = getEncoding();
+        return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+    }
+
+    /** Nothing is buffered: each line was written whole as it was published. */
+    @Override
+    public synchronized void flush() {
+    }
+
+    /** Leaves standard output open for the rest of the process. */
     @Override
     public synchronized void close() {
-        flush();
     }
 }

@@ -12,7 +12,8 @@ import jakarta.ws.rs.container.PreMatching;
 /**
  * Takes the request id from the configured header, or makes one, before any other filter runs; binds
  * it to the thread for the mozlog formatter and echoes it in the response. Its response side runs last
- * of all response filters (lowest priority), after request.summary has been written.
+ * of all response filters (lowest priority), after request.summary has been written, and ends the
+ * binding wherever it is, the request's thread included when the response was written on another.
  */
 @PreMatching
 @Priority(RequestIdFilter.PRIORITY)
@@ -24,13 +25,16 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
     /** The request property holding the id, for the other Dockerflow filters. */
     public static final String PROPERTY = RequestId.class.getName();
 
+    /** The request property holding the id's binding, which the response side ends on whichever thread. */
+    private static final String BINDING = RequestId.Binding.class.getName();
+
     private final LazyBean<DockerflowConfig> config = new LazyBean<>(DockerflowConfig.class);
 
     @Override
     public void filter(ContainerRequestContext request) {
         String id = RequestId.from(request.getHeaderString(config.get().requestIdHeader()));
         request.setProperty(PROPERTY, id);
-        RequestId.bind(id);
+        request.setProperty(BINDING, RequestId.bind(id));
     }
 
     @Override
@@ -38,6 +42,11 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
         Object id = request.getProperty(PROPERTY);
         if (id != null) {
             response.getHeaders().putSingle(config.get().requestIdHeader(), id);
+        }
+        // An asynchronous resource's response may be written on another thread than the request's: ending
+        // the binding clears it there too, and in every task it was carried into.
+        if (request.getProperty(BINDING) instanceof RequestId.Binding binding) {
+            binding.end();
         }
         RequestId.unbind();
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every key of a mozlog line, and the fields a record can carry. */
 class MozlogFormatterTest {
@@ -70,12 +72,38 @@ class MozlogFormatterTest {
     }
 
     @Test
-    void leavesOutAnEmptyMessageAndAJsonObjectMessage() {
+    void leavesOutAnEmptyMessage() {
         assertFalse(parse(formatter.format(record(Level.INFO, ""))).has("Fields"));
         assertFalse(parse(formatter.format(record(Level.INFO, null))).has("Fields"));
-        JsonNode fields = parse(formatter.format(record(Level.INFO, " {\"already\": \"json\"} ", LogFields.of("a", 1))))
-                .get("Fields");
-        assertEquals("{\"a\":1}", fields.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{retry later}", "{\"a\":1}", " {\"already\": \"json\"} ", "[]", "{}", "{0}"})
+    void writesEveryMessageThatLooksLikeJson(String message) {
+        assertEquals(message, parse(formatter.format(record(Level.WARNING, message))).get("Fields").get("msg").asText());
+    }
+
+    @Test
+    void writesAMessageThatLooksLikeJsonBesideFields() {
+        JsonNode fields = parse(formatter.format(record(Level.INFO, "{\"a\":1}", LogFields.of("b", 2)))).get("Fields");
+        assertEquals("{\"b\":2,\"msg\":\"{\\\"a\\\":1}\"}", fields.toString());
+    }
+
+    @Test
+    void writesAParameterThatFormatsLikeJson() {
+        assertEquals("{user=bob}",
+                parse(formatter.format(record(Level.INFO, "{0}", Map.of("user", "bob")))).get("Fields").get("msg").asText());
+        assertEquals("[]", parse(formatter.format(record(Level.INFO, "{0}", List.of()))).get("Fields").get("msg").asText());
+    }
+
+    @Test
+    void leavesOutOnlyTheMessageOfALoneLogFieldsPlaceholder() {
+        // request.summary's own message: its fields, already written as fields
+        JsonNode summary = parse(formatter.format(record(Level.INFO, "{0}", LogFields.of("a", 1)))).get("Fields");
+        assertEquals("{\"a\":1}", summary.toString());
+        // anything else with that message is the application's own, and is written
+        JsonNode other = parse(formatter.format(record(Level.INFO, "{0}", LogFields.of("a", 1), "second"))).get("Fields");
+        assertEquals("{\"a\":1,\"msg\":\"{\\\"a\\\":1}\"}", other.toString());
     }
 
     @Test

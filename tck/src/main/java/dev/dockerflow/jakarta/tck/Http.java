@@ -166,9 +166,24 @@ public final class Http {
      * @return the records, oldest first
      */
     public static List<JsonObject> summaries(URL base) {
-        HttpResponse<String> response = get(base, "tck/summaries");
+        return recordedLines(base, "tck/summaries");
+    }
+
+    /**
+     * The lines the deployment's own beans logged on {@code tck.application}, as the deployment's
+     * {@code SummaryRecorder} kept them, parsed.
+     *
+     * @param base the deployment's URL
+     * @return the lines, oldest first
+     */
+    public static List<JsonObject> applicationLines(URL base) {
+        return recordedLines(base, "tck/application-lines");
+    }
+
+    private static List<JsonObject> recordedLines(URL base, String path) {
+        HttpResponse<String> response = get(base, path);
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("tck/summaries answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
         return json(response).asJsonArray().stream().map(line -> parse(((jakarta.json.JsonString) line).getString()))
                 .map(JsonValue::asJsonObject)

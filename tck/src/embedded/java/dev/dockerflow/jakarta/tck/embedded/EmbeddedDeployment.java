@@ -88,6 +88,7 @@ final class EmbeddedDeployment {
                 .setBeanDiscoveryMode(org.jboss.weld.bootstrap.spi.BeanDiscoveryMode.ANNOTATED)
                 .addBeanClasses(classes.toArray(Class<?>[]::new))
                 .addBeanClass(EmbeddedDefaultDataSource.class)
+                .addBeanClass(EmbeddedManagedExecutor.class)
                 // MicroProfile Health, the runtime's own: SmallRye Health's beans
                 .addPackages(true, SmallRyeHealthReporter.class)
                 // MicroProfile Config's CDI integration, which a MicroProfile runtime provides

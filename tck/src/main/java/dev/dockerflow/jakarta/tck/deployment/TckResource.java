@@ -31,6 +31,14 @@ public class TckResource {
         return Json.createArrayBuilder(bean(SummaryRecorder.class).lines()).build().toString();
     }
 
+    /** @return the mozlog lines the deployment's own beans logged so far, oldest first */
+    @GET
+    @Path("application-lines")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String applicationLines() {
+        return Json.createArrayBuilder(bean(SummaryRecorder.class).applicationLines()).build().toString();
+    }
+
     /**
      * @param atLeast how many asynchronous observations to wait for, at most ten seconds
      * @return what the heartbeat observers saw: {@code {"sync": [...], "async": [...]}}, each entry

@@ -1,0 +1,16 @@
+package dev.dockerflow.jakarta.tck.deployment;
+
+import java.util.Set;
+
+import dev.dockerflow.jakarta.DockerflowFeature;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The root application with the asynchronous resources and the filter that logs each arrival. */
+@ApplicationPath("/")
+public class AsyncApplication extends Application {
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(DockerflowFeature.class, TckResource.class, AsyncContinuations.class, ArrivalLog.class);
+    }
+}
