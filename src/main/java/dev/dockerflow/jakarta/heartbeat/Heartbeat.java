@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -39,6 +40,9 @@ public class Heartbeat {
 
     @Inject
     CheckRunner runner;
+
+    @Inject
+    CheckExecutor executor;
 
     @Inject
     Event<HeartbeatPassed> passed;
@@ -83,6 +87,25 @@ public class Heartbeat {
         } finally {
             inProgress.compareAndSet(mine, null);
         }
+    }
+
+    /**
+     * {@link #run()} without holding the caller's thread: for a runtime that calls the library on a
+     * thread that must not wait. A reused result or the run in progress is handed over as it is;
+     * otherwise the run takes one of the checks' threads.
+     *
+     * @return the result to come; it never fails because of a check or an observer
+     */
+    public CompletionStage<HeartbeatResult> runLater() {
+        Reusable reusable = latest;
+        if (reusable != null && System.nanoTime() - reusable.at() < TimeUnit.MILLISECONDS.toNanos(config.cacheMillis())) {
+            return CompletableFuture.completedFuture(reusable.result());
+        }
+        CompletableFuture<HeartbeatResult> running = inProgress.get();
+        if (running != null) {
+            return running.minimalCompletionStage();
+        }
+        return CompletableFuture.supplyAsync(this::run, executor.executor());
     }
 
     private record Reusable(HeartbeatResult result, long at) {
