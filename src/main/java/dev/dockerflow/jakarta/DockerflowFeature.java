@@ -4,7 +4,6 @@ import dev.dockerflow.jakarta.endpoint.DockerflowEndpointsFilter;
 import dev.dockerflow.jakarta.requestid.RequestIdFilter;
 import dev.dockerflow.jakarta.summary.RequestSummaryFilter;
 import dev.dockerflow.jakarta.summary.UnhandledExceptionMapper;
-import dev.dockerflow.jakarta.summary.UnhandledExceptionWriter;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
@@ -43,7 +42,6 @@ public class DockerflowFeature implements Feature {
         context.register(new RequestSummaryFilter());
         context.register(new DockerflowEndpointsFilter());
         context.register(new UnhandledExceptionMapper());
-        context.register(new UnhandledExceptionWriter());
         return true;
     }
 }

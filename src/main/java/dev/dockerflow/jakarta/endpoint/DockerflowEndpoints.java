@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta.endpoint;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
 
 import dev.dockerflow.jakarta.config.DetailsMode;
@@ -57,9 +58,21 @@ public class DockerflowEndpoints {
      * @return {@code /__heartbeat__}: 200, or the failed status code, with the checks' report
      */
     Response heartbeat(SecurityContext caller) {
-        HeartbeatResult result = heartbeat.run();
+        return heartbeat(heartbeat.run(), detailsFor(caller));
+    }
+
+    /**
+     * @param caller who asks, for the {@code authorized} details mode
+     * @return {@code /__heartbeat__} as {@link #heartbeat(SecurityContext)}, without waiting on this thread
+     */
+    CompletionStage<Response> heartbeatLater(SecurityContext caller) {
+        boolean details = detailsFor(caller); // the caller's roles are read on the request's own thread
+        return heartbeat.runLater().thenApply(result -> heartbeat(result, details));
+    }
+
+    private Response heartbeat(HeartbeatResult result, boolean details) {
         int status = result.failed() ? config.failedStatusCode() : 200;
-        return json(status, json.toJson(HeartbeatBody.of(result, detailsFor(caller))))
+        return json(status, json.toJson(HeartbeatBody.of(result, details)))
                 .header("Cache-Control", "no-store").build();
     }
 

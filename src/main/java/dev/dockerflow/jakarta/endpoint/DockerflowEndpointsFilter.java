@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
  * {@code authorized} details mode relies on. Responses it produces still pass through the
  * application's response filters.
  *
+ * <p>The heartbeat waits for its checks on the request's thread, as every request filter works, except
+ * where the runtime calls pre-matching filters on a thread that must not wait (Quarkus REST, on its
+ * I/O thread): there the request is suspended until the heartbeat is done ({@link SuspendableRequest}).
+ *
  * <p>It reaches the library's CDI beans through {@link LazyBean}.
  */
 @PreMatching
@@ -40,7 +44,13 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
         Response response = switch (path) {
             case "__lbheartbeat__" -> allowed(request) ? endpoints().lbheartbeat() : notAllowed();
             case "__version__" -> allowed(request) ? endpoints().version() : notAllowed();
-            case "__heartbeat__" -> allowed(request) ? endpoints().heartbeat(request.getSecurityContext()) : notAllowed();
+            case "__heartbeat__" -> {
+                if (allowed(request) && SuspendableRequest.supports(request)) {
+                    SuspendableRequest.answerLater(request, endpoints().heartbeatLater(request.getSecurityContext()));
+                    yield null;
+                }
+                yield allowed(request) ? endpoints().heartbeat(request.getSecurityContext()) : notAllowed();
+            }
             case "__error__" -> errorEndpoint(request);
             default -> null;
         };

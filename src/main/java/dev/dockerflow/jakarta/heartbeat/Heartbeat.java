@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,9 +20,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * One heartbeat: run the selected checks, drop silenced message ids, mask secrets in every message's
- * text and hint ({@link SecretMask}), log every message at its level as {@code ID: text}, and announce the outcome as a {@link HeartbeatPassed} or {@link HeartbeatFailed}
- * event to synchronous and asynchronous observers.
+ * One heartbeat: run the selected checks, keep checks that answer to one name apart, drop silenced
+ * message ids, mask secrets in every message's text and hint ({@link SecretMask}), log every message at
+ * its level as {@code ID: text}, and announce the outcome as a {@link HeartbeatPassed} or
+ * {@link HeartbeatFailed} event to synchronous and asynchronous observers.
  *
  * <p>Every load balancer and orchestrator probe of every replica asks for a heartbeat, often many at
  * once. Concurrent heartbeats share one run: a heartbeat that arrives while another is running the
@@ -46,6 +48,9 @@ public class Heartbeat {
 
     @Inject
     CheckRunner runner;
+
+    @Inject
+    CheckExecutor executor;
 
     @Inject
     Event<HeartbeatPassed> passed;
@@ -92,6 +97,28 @@ public class Heartbeat {
         }
     }
 
+    /**
+     * {@link #run()} without holding the caller's thread: for a runtime that calls the library on a
+     * thread that must not wait. A reused result or the run in progress is handed over as it is;
+     * otherwise the run takes one of the checks' threads.
+     *
+     * @return the result to come; it never fails because of a check or an observer
+     */
+    public CompletionStage<HeartbeatResult> runLater() {
+        Reusable reusable = latest;
+        if (reusable != null && System.nanoTime() - reusable.at() < TimeUnit.MILLISECONDS.toNanos(config.cacheMillis())) {
+            return CompletableFuture.completedFuture(reusable.result());
+        }
+        CompletableFuture<HeartbeatResult> running = inProgress.get();
+        if (running != null) {
+            // Bounded like join(): never later than this heartbeat's own deadline.
+            long timeoutMillis = config.timeoutMillis();
+            return running.copy().orTimeout(timeoutMillis + JOIN_MARGIN_MILLIS, TimeUnit.MILLISECONDS)
+                    .exceptionally(e -> allTimedOut(timeoutMillis));
+        }
+        return CompletableFuture.supplyAsync(this::run, executor.executor());
+    }
+
     private record Reusable(HeartbeatResult result, long at) {
     }
 
@@ -112,6 +139,11 @@ public class Heartbeat {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the heartbeat in progress failed", e.getCause());
         }
+        return allTimedOut(timeoutMillis);
+    }
+
+    /** The result of a heartbeat that could not wait for the run in progress: every selected check timed out. */
+    private HeartbeatResult allTimedOut(long timeoutMillis) {
         List<RegisteredCheck> selected = registry.selected();
         return summarize(selected, selected.stream()
                 .map(check -> new CheckResult(check.name(), List.of(CheckRunner.timedOut(timeoutMillis))))

@@ -52,7 +52,7 @@ public final class RequestSummaryFilter implements ContainerRequestFilter, Conta
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Throwable unhandled = response.getEntity() instanceof UnhandledException error ? error.exception() : null;
+        Throwable unhandled = UnhandledExceptions.take(response.getEntity());
         if (!LOG.isLoggable(unhandled == null ? Level.INFO : Level.SEVERE)) {
             return;
         }

@@ -44,6 +44,7 @@ class UnhandledExceptionTest {
         for (String secret : List.of("IllegalStateException", "hunter2", "at dev.dockerflow")) {
             assertFalse(everything.contains(secret), "the response shows " + secret + ": " + everything);
         }
+        assertEquals("Internal Server Error", response.body());
 
         JsonObject line = Http.summaryOf(base, "tck-unmapped");
         assertEquals(3, line.getInt("Severity"));
