@@ -3,6 +3,7 @@ package dev.dockerflow.jakarta.endpoint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.dockerflow.jakarta.config.DetailsMode;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class DockerflowEndpoints {
 
     private static final Logger ERROR_LOG = Logger.getLogger("dockerflow.error");
+    private static final Logger LOG = Logger.getLogger("dockerflow.heartbeat");
 
     @Inject
     DockerflowConfig config;
@@ -78,8 +80,18 @@ public class DockerflowEndpoints {
 
     private boolean detailsFor(SecurityContext caller) {
         DetailsMode mode = config.detailsMode();
-        return mode == DetailsMode.ALWAYS
-                || mode == DetailsMode.AUTHORIZED && caller != null && caller.isUserInRole(config.detailsRole());
+        return mode == DetailsMode.ALWAYS || mode == DetailsMode.AUTHORIZED && inDetailsRole(caller);
+    }
+
+    private boolean inDetailsRole(SecurityContext caller) {
+        try {
+            return caller != null && caller.isUserInRole(config.detailsRole());
+        } catch (RuntimeException e) {
+            // A runtime without a security layer may throw instead of saying no (Quarkus REST without
+            // quarkus-security): the caller is anonymous, and the heartbeat must still answer.
+            LOG.log(Level.FINE, "The runtime could not say whether the caller is in the details role", e);
+            return false;
+        }
     }
 
     /** @return whether {@code /__error__} is served */

@@ -20,6 +20,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.dockerflow.jakarta.tck.deployment.Gate;
+import dev.dockerflow.jakarta.tck.deployment.GatedCheck;
 import dev.dockerflow.jakarta.tck.deployment.HungCheck;
 
 /**
@@ -42,7 +44,7 @@ class SlowHeartbeatTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TckArchive.of(SlowHeartbeatTest.class).with(HungCheck.class)
+        return TckArchive.of(SlowHeartbeatTest.class).with(Gate.class, GatedCheck.class, HungCheck.class)
                 .config("dockerflow.heartbeat.timeout", Long.toString(TIMEOUT_MILLIS)).build();
     }
 
