@@ -44,13 +44,7 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
         Response response = switch (path) {
             case "__lbheartbeat__" -> allowed(request) ? endpoints().lbheartbeat() : notAllowed();
             case "__version__" -> allowed(request) ? endpoints().version() : notAllowed();
-            case "__heartbeat__" -> {
-                if (allowed(request) && SuspendableRequest.supports(request)) {
-                    SuspendableRequest.answerLater(request, endpoints().heartbeatLater(request.getSecurityContext()));
-                    yield null;
-                }
-                yield allowed(request) ? endpoints().heartbeat(request.getSecurityContext()) : notAllowed();
-            }
+            case "__heartbeat__" -> allowed(request) ? heartbeat(request) : notAllowed();
             case "__error__" -> errorEndpoint(request);
             default -> null;
         };
@@ -60,6 +54,15 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
             // error status without a body into its HTML error page, WildFly sends Content-Length: 0.
             request.abortWith(response);
         }
+    }
+
+    /** @return the heartbeat's response, or null when the request was suspended to be answered later */
+    private Response heartbeat(ContainerRequestContext request) {
+        if (SuspendableRequest.supports(request)) {
+            SuspendableRequest.answerLater(request, endpoints().heartbeatLater(request.getSecurityContext()));
+            return null;
+        }
+        return endpoints().heartbeat(request.getSecurityContext());
     }
 
     private Response errorEndpoint(ContainerRequestContext request) {

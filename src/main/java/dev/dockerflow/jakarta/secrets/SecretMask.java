@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta.secrets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,17 +66,9 @@ public final class SecretMask {
         return MASK;
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> secret,
-            String suffix) {
-        Matcher matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        do {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + secret.apply(matcher.group(2)) + suffix));
-        } while (matcher.find());
-        return matcher.appendTail(out).toString();
+    private static String replace(Pattern pattern, String text, UnaryOperator<String> secret, String suffix) {
+        return pattern.matcher(text).replaceAll(
+                match -> Matcher.quoteReplacement(match.group(1) + secret.apply(match.group(2)) + suffix));
     }
 
     /**
@@ -103,6 +96,7 @@ public final class SecretMask {
             }
         }
         String text = parts.isEmpty() ? failure.getClass().getName() : String.join("; caused by: ", parts);
+        // Masked before it is shortened: a cut could leave half a URL that no mask recognises afterwards.
         text = mask(text);
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
     }
