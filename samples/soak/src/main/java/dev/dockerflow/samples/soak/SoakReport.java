@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * What a soak found, and which of its rules were broken:
  * <ul>
  * <li>no answer other than 2xx from {@code /__lbheartbeat__}, {@code /__version__} and the business endpoint;</li>
- * <li>every {@code /__heartbeat__} after the warm-up answered within the timeout plus 100 ms (but those that overlap
- *     the mid-run reading of the server's gauges, whose full collection pauses the server), and 5xx only while Redis was down
+ * <li>every {@code /__heartbeat__} after the warm-up answered, within the timeout plus {@value #HEARTBEAT_MARGIN_MILLIS} ms
+ *     (but those that overlap the mid-run reading of the server's gauges, whose full collection pauses the server), and
+ *     5xx only while Redis was down
  *     or within one heartbeat of its return (a heartbeat may join a run of the checks that began during the outage)
  *     (a heartbeat whose request overlapped the time from Redis' stop until it answered again);</li>
  * <li>exactly one schema-valid request.summary line per answered request, and no line that is not mozlog;</li>
@@ -27,7 +28,13 @@ final class SoakReport {
 
     static final int THREAD_GROWTH = 16;
     static final long HEAP_GROWTH_MIB = 32;
-    static final long HEARTBEAT_MARGIN_MILLIS = 100;
+    /**
+     * Generous on purpose: the rule shows that a heartbeat is bounded (a hang would reach the client's 30 s), not how
+     * fast it is, which the table reports and the HTTP benchmark measures. A busy machine delays every request alike.
+     */
+    static final long HEARTBEAT_MARGIN_MILLIS = 5_000;
+    /** How long a run of the checks that began during the outage can go on after it: the timeout and the library's margin. */
+    static final long RUN_MARGIN_MILLIS = 100;
 
     private final List<String> lines = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
@@ -97,7 +104,7 @@ final class SoakReport {
         }
         // A heartbeat that arrives just after Redis is back may join a run of the checks that began while it was
         // down, and share that run's result: the outage, for a heartbeat, lasts one heartbeat longer.
-        long runNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis + HEARTBEAT_MARGIN_MILLIS);
+        long runNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis + RUN_MARGIN_MILLIS);
         boolean overlapsOutage = overlaps(outcome, redisDownAt, redisUpAt + runNanos);
         if (outcome.status() == 200 || (outcome.status() / 100 == 5 && overlapsOutage)) {
             return;
