@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta;
 
 import dev.dockerflow.jakarta.endpoint.DockerflowEndpointsFilter;
 import dev.dockerflow.jakarta.requestid.RequestIdFilter;
+import dev.dockerflow.jakarta.requestid.RequestIdRebindFilter;
 import dev.dockerflow.jakarta.summary.RequestSummaryFilter;
 import dev.dockerflow.jakarta.summary.UnhandledExceptionMapper;
 import jakarta.ws.rs.core.Feature;
@@ -39,6 +40,7 @@ public class DockerflowFeature implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         context.register(new RequestIdFilter());
+        context.register(new RequestIdRebindFilter());
         context.register(new RequestSummaryFilter());
         context.register(new DockerflowEndpointsFilter());
         context.register(new UnhandledExceptionMapper());

@@ -25,8 +25,11 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
     /** The request property holding the id, for the other Dockerflow filters. */
     public static final String PROPERTY = RequestId.class.getName();
 
-    /** The request property holding the id's binding, which the response side ends on whichever thread. */
-    private static final String BINDING = RequestId.Binding.class.getName();
+    /**
+     * The request property holding the id's binding, which the response side ends on whichever thread, and
+     * {@link RequestIdRebindFilter} binds on the resource method's thread.
+     */
+    static final String BINDING = RequestId.Binding.class.getName();
 
     private final LazyBean<DockerflowConfig> config = new LazyBean<>(DockerflowConfig.class);
 

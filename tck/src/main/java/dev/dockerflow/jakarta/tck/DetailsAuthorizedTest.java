@@ -23,7 +23,9 @@ import dev.dockerflow.jakarta.tck.deployment.WarningCheck;
 
 /**
  * {@code dockerflow.heartbeat.details=authorized}: details only for a caller the runtime authenticated
- * and found in the role {@code dockerflow}. The heartbeat itself needs no credentials.
+ * and found in the role {@code dockerflow}. The heartbeat itself needs no credentials. The deployment's
+ * {@link TckIdentityStore} is the Jakarta Security way; a runtime without Jakarta Security (Quarkus) is given
+ * the same users, passwords and groups in its own security configuration by the build.
  */
 @ExtendWith(ArquillianExtension.class)
 class DetailsAuthorizedTest {

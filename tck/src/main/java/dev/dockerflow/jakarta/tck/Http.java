@@ -180,6 +180,16 @@ public final class Http {
         return recordedLines(base, "tck/application-lines");
     }
 
+    /**
+     * The lines the deployment's {@code MozlogToStdout} handler wrote to stdout, parsed.
+     *
+     * @param base the deployment's URL
+     * @return the lines, oldest first
+     */
+    public static List<JsonObject> stdoutLines(URL base) {
+        return recordedLines(base, "tck/stdout-lines");
+    }
+
     private static List<JsonObject> recordedLines(URL base, String path) {
         HttpResponse<String> response = get(base, path);
         if (response.statusCode() != 200) {

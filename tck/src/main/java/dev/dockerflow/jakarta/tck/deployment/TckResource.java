@@ -39,6 +39,14 @@ public class TckResource {
         return Json.createArrayBuilder(bean(SummaryRecorder.class).applicationLines()).build().toString();
     }
 
+    /** @return the mozlog lines the deployment's {@link MozlogToStdout} handler wrote so far, oldest first */
+    @GET
+    @Path("stdout-lines")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String stdoutLines() {
+        return Json.createArrayBuilder(bean(MozlogToStdout.class).lines()).build().toString();
+    }
+
     /**
      * @param atLeast how many asynchronous observations to wait for, at most ten seconds
      * @return what the heartbeat observers saw: {@code {"sync": [...], "async": [...]}}, each entry

@@ -1,0 +1,16 @@
+package dev.dockerflow.jakarta.tck.deployment;
+
+import java.util.Set;
+
+import dev.dockerflow.jakarta.DockerflowFeature;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/** The root application with the resources continued on MicroProfile's managed executor, and the arrival log. */
+@ApplicationPath("/")
+public class PropagationApplication extends Application {
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(DockerflowFeature.class, TckResource.class, PropagatedContinuations.class, ArrivalLog.class);
+    }
+}
