@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The endpoints' JSON answers, as bytes with their {@code Content-Length} set: a runtime then sends
- * HEAD the length GET sends, where it would otherwise compute the length from what it writes (Helidon
- * sent 0 for HEAD, Quarkus REST no length at all).
+ * The endpoints' JSON answers, as bytes with their {@code Content-Length} set, so that HEAD, for which
+ * nothing is written, keeps the length GET sends: a runtime that computes the length from what it
+ * writes would send none (Quarkus REST). Helidon's web server replaces it with 0 all the same.
  */
 final class JsonResponses {
 
