@@ -15,7 +15,6 @@ import dev.dockerflow.jakarta.version.VersionLookup;
 import dev.dockerflow.jakarta.version.VersionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -106,7 +105,7 @@ public class DockerflowEndpoints {
     }
 
     private Response.ResponseBuilder json(int status, String body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        return JsonResponses.json(status, body);
     }
 
     private Response error(int status, String message) {

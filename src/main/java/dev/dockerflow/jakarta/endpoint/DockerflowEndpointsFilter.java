@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -83,8 +82,8 @@ public final class DockerflowEndpointsFilter implements ContainerRequestFilter {
 
     private static Response notAllowed() {
         // With a body of its own, in the shape of the other errors: without one, Payara serves its HTML error page.
-        return Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, ALLOWED)
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(METHOD_NOT_ALLOWED_BODY).build();
+        return JsonResponses.json(Response.Status.METHOD_NOT_ALLOWED.getStatusCode(), METHOD_NOT_ALLOWED_BODY)
+                .header(HttpHeaders.ALLOW, ALLOWED).build();
     }
 
     private DockerflowEndpoints endpoints() {

@@ -1,11 +1,14 @@
 package dev.dockerflow.jakarta.tck;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,7 +109,10 @@ public final class Http {
 
     /**
      * What a server sends after the head of its answer to HEAD, read from the socket: an HTTP client
-     * drops it, since a HEAD response has no body by definition.
+     * drops it, since a HEAD response has no body by definition. Once the head has arrived, reading stops
+     * when the server closes the connection or has sent nothing more for {@link #AFTER_HEAD_WAIT_MS}: a
+     * server may keep the connection open whatever the request's {@code Connection: close} says
+     * (Helidon), and a body sent by mistake follows its head at once.
      *
      * @param base the deployment's URL
      * @param path a path relative to it
@@ -120,16 +126,38 @@ public final class Http {
             String request = "HEAD " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + port
                     + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            int end = answer.indexOf("\r\n\r\n");
-            if (end < 0) {
-                throw new IllegalStateException("no complete head in the answer to HEAD " + path + ": " + answer);
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int end = -1;
+            try {
+                for (int read; (read = in.read(buffer)) >= 0; ) {
+                    answer.write(buffer, 0, read);
+                    if (end < 0) {
+                        end = answer.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
+                        if (end >= 0) {
+                            socket.setSoTimeout(AFTER_HEAD_WAIT_MS);
+                        }
+                    }
+                }
+            } catch (SocketTimeoutException e) {
+                if (end < 0) {
+                    throw new UncheckedIOException("no complete head in the answer to HEAD " + path, e);
+                }
+                // The server kept the connection open and sent nothing more: the answer is complete.
             }
-            return answer.substring(end + 4);
+            String text = answer.toString(StandardCharsets.ISO_8859_1);
+            if (end < 0) {
+                throw new IllegalStateException("no complete head in the answer to HEAD " + path + ": " + text);
+            }
+            return text.substring(end + 4);
         } catch (IOException e) {
             throw new UncheckedIOException("HEAD " + path, e);
         }
     }
+
+    /** How long {@link #afterHeadOfHead} waits for more bytes once the head has arrived. */
+    static final int AFTER_HEAD_WAIT_MS = 2_000;
 
     /**
      * @param response a response with a JSON body

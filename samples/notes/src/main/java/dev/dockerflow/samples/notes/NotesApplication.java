@@ -6,6 +6,7 @@ import dev.dockerflow.jakarta.DockerflowFeature;
 import dev.dockerflow.samples.notes.api.NotesResource;
 import dev.dockerflow.samples.notes.api.StorageUnavailableMapper;
 import dev.dockerflow.samples.notes.web.StaticFilesResource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Application;
  * The notes service: its API, its page and static files, and the Dockerflow endpoints, all at the root
  * so that {@code /__heartbeat__} is where the platform looks for it.
  */
+@ApplicationScoped
 @ApplicationPath("/")
 public class NotesApplication extends Application {
 

@@ -3,10 +3,12 @@ package dev.dockerflow.jakarta.tck.deployment;
 import java.util.Set;
 
 import dev.dockerflow.jakarta.DockerflowFeature;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 /** The root application with the resources continued on MicroProfile's managed executor, and the arrival log. */
+@ApplicationScoped
 @ApplicationPath("/")
 public class PropagationApplication extends Application {
     @Override

@@ -3,6 +3,7 @@ package dev.dockerflow.samples.bench.app;
 import java.util.Set;
 
 import dev.dockerflow.jakarta.DockerflowFeature;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Application;
  * this class; {@code bench-plain.war} holds {@link PlainApplication} instead, so that the two
  * deployments differ by nothing but the feature.
  */
+@ApplicationScoped
 @ApplicationPath("/")
 public class FeatureApplication extends Application {
 

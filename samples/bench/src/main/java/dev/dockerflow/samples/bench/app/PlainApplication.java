@@ -2,6 +2,7 @@ package dev.dockerflow.samples.bench.app;
 
 import java.util.Set;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Application;
  * {@link BareLbHeartbeat} resource to hold the feature's {@code /__lbheartbeat__} against. Only
  * {@code bench-plain.war} holds this class (see {@link FeatureApplication}).
  */
+@ApplicationScoped
 @ApplicationPath("/")
 public class PlainApplication extends Application {
 
