@@ -1,13 +1,6 @@
 package dev.dockerflow.jakarta.tck;
 
-import static dev.dockerflow.jakarta.tck.Http.get;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.net.URL;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +14,6 @@ import dev.dockerflow.jakarta.tck.deployment.AsyncApplication;
 import dev.dockerflow.jakarta.tck.deployment.AsyncContinuations;
 import dev.dockerflow.jakarta.tck.deployment.ManagedExecutors;
 import dev.dockerflow.jakarta.tck.deployment.SummaryRecorder;
-import jakarta.json.JsonObject;
 
 /**
  * Asynchronous Jakarta REST: the line a continuation logs on the application's managed executor carries
@@ -31,9 +23,6 @@ import jakarta.json.JsonObject;
  */
 @ExtendWith(ArquillianExtension.class)
 class AsyncRequestIdTest {
-
-    /** Enough requests for each of a runtime's request threads to serve one, whichever it picks. */
-    private static final int FOLLOW_UPS = 100;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,37 +36,11 @@ class AsyncRequestIdTest {
 
     @Test
     void aSuspendedResponseResumedOnTheManagedExecutor() {
-        carriesTheIdAndLeavesItNowhere("async/suspended", "resumed", "resuming");
+        AsyncRequestIds.carriedAndLeftNowhere(base, "async/suspended", "resumed", "resuming");
     }
 
     @Test
     void aCompletionStageCompletedOnTheManagedExecutor() {
-        carriesTheIdAndLeavesItNowhere("async/stage", "completed", "completing");
-    }
-
-    private void carriesTheIdAndLeavesItNowhere(String path, String body, String continuationMessage) {
-        String id = "tck-async-" + UUID.randomUUID();
-        HttpResponse<String> response = get(base, path, "X-Request-ID", id);
-
-        assertEquals(200, response.statusCode(), response.body());
-        assertEquals(body, response.body());
-        assertEquals(id, response.headers().firstValue("X-Request-ID").orElseThrow());
-        for (int i = 0; i < FOLLOW_UPS; i++) {
-            assertEquals(200, get(base, "__lbheartbeat__").statusCode());
-        }
-
-        List<JsonObject> lines = Http.applicationLines(base);
-        List<JsonObject> continuation = lines.stream()
-                .filter(line -> continuationMessage.equals(line.getJsonObject("Fields").getString("msg", null)))
-                .filter(line -> id.equals(line.getJsonObject("Fields").getString("rid", null)))
-                .toList();
-        List<JsonObject> stale = lines.stream()
-                .filter(line -> "arriving".equals(line.getJsonObject("Fields").getString("msg", null)))
-                .filter(line -> line.getJsonObject("Fields").containsKey("rid"))
-                .toList();
-        assertAll(
-                () -> assertEquals(1, continuation.size(), "the continuation's line with rid " + id + " in " + lines),
-                () -> Http.summaryOf(base, id),
-                () -> assertEquals(List.of(), stale, "lines logged on arrival, before a request's own id is bound"));
+        AsyncRequestIds.carriedAndLeftNowhere(base, "async/stage", "completed", "completing");
     }
 }
