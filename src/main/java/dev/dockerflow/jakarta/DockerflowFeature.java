@@ -1,10 +1,10 @@
 package dev.dockerflow.jakarta;
 
-import dev.dockerflow.jakarta.endpoint.DockerflowEndpointsFilter;
-import dev.dockerflow.jakarta.requestid.RequestIdFilter;
-import dev.dockerflow.jakarta.requestid.RequestIdRebindFilter;
-import dev.dockerflow.jakarta.summary.RequestSummaryFilter;
-import dev.dockerflow.jakarta.summary.UnhandledExceptionMapper;
+import dev.dockerflow.jakarta.internal.endpoint.DockerflowEndpointsFilter;
+import dev.dockerflow.jakarta.internal.summary.RequestIdFilter;
+import dev.dockerflow.jakarta.internal.summary.RequestIdRebindFilter;
+import dev.dockerflow.jakarta.internal.summary.RequestSummaryFilter;
+import dev.dockerflow.jakarta.internal.summary.UnhandledExceptionMapper;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 

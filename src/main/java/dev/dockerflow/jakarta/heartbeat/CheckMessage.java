@@ -2,8 +2,6 @@ package dev.dockerflow.jakarta.heartbeat;
 
 import java.util.Objects;
 
-import dev.dockerflow.jakarta.secrets.SecretMask;
-
 /**
  * One finding of a check: a level, a stable id that operators search logs for, a text and an
  * optional hint on how to fix it.
@@ -76,15 +74,6 @@ public record CheckMessage(int level, String id, String text, String hint) {
      */
     public CheckMessage withHint(String hint) {
         return new CheckMessage(level, id, text, hint);
-    }
-
-    /**
-     * This message as the heartbeat reports it, with passwords, tokens and keys in its text and hint masked.
-     *
-     * @return a copy without secrets
-     */
-    CheckMessage masked() {
-        return new CheckMessage(level, id, SecretMask.mask(text), SecretMask.mask(hint));
     }
 
     /**

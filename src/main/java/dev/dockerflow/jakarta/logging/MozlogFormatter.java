@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 
-import dev.dockerflow.jakarta.requestid.RequestId;
+import dev.dockerflow.jakarta.logging.RequestId;
 
 /**
  * Writes each java.util.logging record as one mozlog JSON object on one line (python-dockerflow's

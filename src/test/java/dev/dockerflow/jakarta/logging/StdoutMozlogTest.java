@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dockerflow.jakarta.summary.Resources;
+import dev.dockerflow.jakarta.internal.summary.Resources;
 import dev.dockerflow.jakarta.testing.MozlogLines;
 import dev.dockerflow.jakarta.testing.RawHttp;
 import dev.dockerflow.jakarta.testing.StandaloneApp;

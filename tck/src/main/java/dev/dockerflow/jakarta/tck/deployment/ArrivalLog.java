@@ -2,7 +2,7 @@ package dev.dockerflow.jakarta.tck.deployment;
 
 import java.util.logging.Logger;
 
-import dev.dockerflow.jakarta.requestid.RequestIdFilter;
+import dev.dockerflow.jakarta.internal.summary.RequestIdFilter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

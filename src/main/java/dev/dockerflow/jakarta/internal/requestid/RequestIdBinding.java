@@ -1,0 +1,95 @@
+package dev.dockerflow.jakarta.internal.requestid;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One request's id on every thread that serves it (the request's own, and those running its tasks),
+ * and the thread-local that makes a binding current. Ended once, by the request's response, it is
+ * current nowhere after.
+ */
+public final class RequestIdBinding {
+
+    /** The context type of both thread context providers. */
+    public static final String CONTEXT_TYPE = "DockerflowRequestId";
+
+    /** The longest header value kept as the id; a longer one is replaced. */
+    public static final int MAX_LENGTH = 200;
+
+    private static final ThreadLocal<RequestIdBinding> CURRENT = new ThreadLocal<>();
+
+    private final String id;
+    private volatile boolean ended;
+
+    private RequestIdBinding(String id) {
+        this.id = id;
+    }
+
+    /** @return the current request's id, or empty outside a request */
+    public static Optional<String> current() {
+        RequestIdBinding binding = CURRENT.get();
+        if (binding == null) {
+            return Optional.empty();
+        }
+        if (binding.ended) {
+            // Left by a request whose response another thread wrote: gone for good.
+            CURRENT.remove();
+            return Optional.empty();
+        }
+        return Optional.of(binding.id);
+    }
+
+    /**
+     * The id to use for a request: the header value when it has 1 to {@value #MAX_LENGTH} visible ASCII
+     * characters, else a new UUID4, so that a hostile header cannot forge log content.
+     *
+     * @param headerValue the caller's header, or null
+     * @return the request id
+     */
+    public static String from(String headerValue) {
+        return isUsable(headerValue) ? headerValue : UUID.randomUUID().toString();
+    }
+
+    private static boolean isUsable(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Binds a request's id to the current thread as the request starts; end it when the request ends. */
+    public static RequestIdBinding bind(String id) {
+        RequestIdBinding binding = new RequestIdBinding(id);
+        CURRENT.set(binding);
+        return binding;
+    }
+
+    /** Unbinds the id from this thread as the request ends, so that a pooled thread does not carry it on. */
+    public static void unbind() {
+        CURRENT.remove();
+    }
+
+    /** @return this thread's binding, ended or not, or null: what a task submitted from here carries */
+    public static RequestIdBinding bound() {
+        return CURRENT.get();
+    }
+
+    /** Makes a binding (possibly null) this thread's, for the context providers. */
+    public static void rebind(RequestIdBinding binding) {
+        if (binding == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(binding);
+        }
+    }
+
+    public void end() {
+        ended = true;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dockerflow.jakarta.internal.checks.redis;
+
+import static dev.dockerflow.jakarta.internal.checks.redis.RedisDeployments.redisCheck;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
+import dev.dockerflow.jakarta.testing.DockerflowApp;
+import dev.dockerflow.jakarta.testing.TcpFaultProxy;
+import dev.dockerflow.jakarta.testing.TimedHeartbeat;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Nothing listens on the configured port (a proxy in REFUSE mode): dockerflow.health.E004, answered at once. When
+ * something starts listening there (the proxy, forwarding to the real Redis), the same deployment is ok at its next
+ * heartbeat.
+ */
+class NothingListeningTest {
+
+    @RegisterExtension
+    RedisDeployments deployments = new RedisDeployments();
+
+    @ParameterizedTest
+    @EnumSource(ClientLibrary.class)
+    void cannotConnectThenRecovers(ClientLibrary client) {
+        try (TcpFaultProxy redis = LocalRedis.proxy(TcpFaultProxy.Mode.REFUSE)) {
+            String url = LocalRedis.urlVia(redis);
+            DockerflowApp app = deployments.start(redisCheck(client, url)
+                    .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
+
+            TimedHeartbeat refused = TimedHeartbeat.of(app);
+
+            assertEquals(RedisBodies.error(MessageIds.REDIS_CANNOT_CONNECT,
+                    "cannot connect to Redis at " + url + ": connection refused"), refused.json());
+            FaultTiming.answeredInTime(refused);
+
+            redis.mode(TcpFaultProxy.Mode.FORWARD);
+
+            assertEquals(url, LocalRedis.urlVia(redis));
+            assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
+        }
+    }
+}
