@@ -2,7 +2,6 @@ package dev.dockerflow.jakarta.tck.deployment;
 
 import java.util.logging.Logger;
 
-import dev.dockerflow.jakarta.internal.summary.RequestIdFilter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,7 +12,8 @@ import jakarta.ws.rs.container.PreMatching;
  * the line shows what the thread still carried from the last request it served.
  */
 @PreMatching
-@Priority(RequestIdFilter.PRIORITY - 100)
+// The library's request id filter has priority 0; the kit uses the API only, so the number is written here.
+@Priority(-100)
 public class ArrivalLog implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(SummaryRecorder.APPLICATION);
