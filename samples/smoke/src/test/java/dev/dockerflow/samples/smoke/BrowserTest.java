@@ -166,39 +166,28 @@ class BrowserTest {
 
     @Test
     void favicon404IsReported() throws IOException {
-        Path screenshot = SCREENSHOTS.resolve("no-icon.png");
-
-        Browser.Visit visit = Browser.visit(base.resolve("no-icon.html"), Browser.Ready.text("#greeting"), TIMEOUT,
-                screenshot);
-
-        assertEquals(List.of("404 GET " + base.resolve("favicon.ico")), visit.failedRequests(), visit::describe);
-        assertEquals(List.of(), visit.consoleErrors(), visit::describe);
-        assertFalse(visit.clean(), visit::describe);
-        assertRendered(screenshot);
+        assertTheOnlyComplaint("no-icon.html", "404 GET " + base.resolve("favicon.ico"));
     }
 
     @Test
     void aMissingIconThePageNamesIsReportedOnce() throws IOException {
-        Path screenshot = SCREENSHOTS.resolve("missing-icon.png");
-
-        Browser.Visit visit = Browser.visit(base.resolve("missing-icon.html"), Browser.Ready.text("#greeting"),
-                TIMEOUT, screenshot);
-
-        assertEquals(List.of("404 GET " + base.resolve("icon.png")), visit.failedRequests(), visit::describe);
-        assertFalse(visit.clean(), visit::describe);
-        assertRendered(screenshot);
+        assertTheOnlyComplaint("missing-icon.html", "404 GET " + base.resolve("icon.png"));
     }
 
     @Test
     void aRequestThatIsNotAnsweredIsReported() throws IOException {
-        Path screenshot = SCREENSHOTS.resolve("elsewhere.png");
+        assertTheOnlyComplaint("elsewhere.html", "net::ERR_NAME_NOT_RESOLVED GET http://elsewhere.example/pixel.png");
+    }
 
-        Browser.Visit visit = Browser.visit(base.resolve("elsewhere.html"), Browser.Ready.text("#greeting"),
-                TIMEOUT, screenshot);
+    /** Visits a page that logs nothing and has one request fail, and finds that request and only that. */
+    private static void assertTheOnlyComplaint(String page, String failedRequest) throws IOException {
+        Path screenshot = SCREENSHOTS.resolve(page.replace(".html", ".png"));
 
-        assertEquals(List.of("net::ERR_NAME_NOT_RESOLVED GET http://elsewhere.example/pixel.png"),
-                visit.failedRequests(), visit::describe);
+        Browser.Visit visit = Browser.visit(base.resolve(page), Browser.Ready.text("#greeting"), TIMEOUT, screenshot);
+
+        assertEquals(List.of(failedRequest), visit.failedRequests(), visit::describe);
         assertEquals(List.of(), visit.consoleErrors(), visit::describe);
+        assertFalse(visit.clean(), visit::describe);
         assertRendered(screenshot);
     }
 
