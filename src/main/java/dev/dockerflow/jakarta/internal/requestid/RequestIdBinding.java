@@ -80,7 +80,18 @@ public final class RequestIdBinding {
         return CURRENT.get();
     }
 
-    /** Makes a binding (possibly null) this thread's, for the context providers. */
+    /**
+     * Makes a binding (possibly null) this thread's while a task runs, for the context providers.
+     *
+     * @return what puts back the binding the thread had before
+     */
+    public static Runnable enter(RequestIdBinding binding) {
+        RequestIdBinding previous = bound();
+        rebind(binding);
+        return () -> rebind(previous);
+    }
+
+    /** Makes a binding (possibly null) this thread's. */
     public static void rebind(RequestIdBinding binding) {
         if (binding == null) {
             CURRENT.remove();

@@ -37,10 +37,6 @@ public final class RequestIdContext implements ThreadContextProvider {
     }
 
     private static ThreadContextSnapshot snapshotOf(RequestIdBinding binding) {
-        return () -> {
-            RequestIdBinding previous = RequestIdBinding.bound();
-            RequestIdBinding.rebind(binding);
-            return () -> RequestIdBinding.rebind(previous);
-        };
+        return () -> RequestIdBinding.enter(binding)::run;
     }
 }
