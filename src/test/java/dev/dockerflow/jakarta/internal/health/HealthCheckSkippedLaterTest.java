@@ -5,14 +5,11 @@ import static dev.dockerflow.jakarta.testing.DockerflowApp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.dockerflow.jakarta.deployment.LateHealthCheck;
 import dev.dockerflow.jakarta.deployment.OkCheck;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,20 +34,15 @@ class HealthCheckSkippedLaterTest {
             assertEquals(200, response.statusCode(), response.body());
             assertEquals(expected("{'status': 'ok', 'checks': {'ok_check': 'ok'}, 'details': {}}"), json(response));
         }
-        assertEquals(2, NotYetCheck.CALLS.get(), "calls: once at start, once at the first heartbeat");
+        assertEquals(2, app.container().select(NotYetCheck.class, Readiness.Literal.INSTANCE).get().calls(),
+                "calls: once at start, once at the first heartbeat");
     }
 
     @Readiness
     @ApplicationScoped
-    static class NotYetCheck implements HealthCheck {
-        static final AtomicInteger CALLS = new AtomicInteger();
-
-        @Override
-        public HealthCheckResponse call() {
-            if (CALLS.getAndIncrement() == 0) {
-                throw new IllegalStateException("This web container has not yet been started");
-            }
-            return new HealthCheckResponse("schema", HealthCheckResponse.Status.DOWN, Optional.empty());
+    static class NotYetCheck extends LateHealthCheck {
+        NotYetCheck() {
+            super("schema");
         }
     }
 }
