@@ -47,21 +47,21 @@ public class CheckRegistry {
 
     /** Every check of every source, built-in ones turned on or not: what the keys may name. */
     private List<RegisteredCheck> known;
-    /** The names of the built-in checks, for the message of a name that matches no check. */
-    private Set<String> builtInNames;
+    /** The built-in checks, turned on or not, for the message of a name that matches no check. */
+    private List<RegisteredCheck> builtIn;
     /** The checks that are on: every check of a source that runs by default, the built-in ones turned on. */
     private List<RegisteredCheck> candidates;
 
     @PostConstruct
     void resolve() {
         List<RegisteredCheck> all = new ArrayList<>();
+        List<RegisteredCheck> builtInChecks = new ArrayList<>();
         List<RegisteredCheck> on = new ArrayList<>();
-        Set<String> builtIn = new TreeSet<>();
         for (CheckSource source : sources) {
             for (RegisteredCheck check : source.checks()) {
                 all.add(check);
                 if (source.runsOnlyWhenNamed()) {
-                    builtIn.add(family(check.name()));
+                    builtInChecks.add(check);
                 }
                 if (!source.runsOnlyWhenNamed() || matches(config.checks(), check.name())) {
                     on.add(check);
@@ -69,7 +69,7 @@ public class CheckRegistry {
             }
         }
         known = List.copyOf(all);
-        builtInNames = Set.copyOf(builtIn);
+        builtIn = List.copyOf(builtInChecks);
         candidates = List.copyOf(on);
         requireDistinctNames();
         requireKnown();
@@ -132,13 +132,13 @@ public class CheckRegistry {
         List<String> problems = new ArrayList<>();
         unknown.forEach((key, names) -> problems.add(key + " names " + String.join(", ", names) + ", which "
                 + (names.size() == 1 ? "matches" : "match") + " no check"));
+        Set<String> builtInNames = new TreeSet<>();
+        builtIn.forEach(check -> builtInNames.add(family(check.name())));
         Set<String> others = new TreeSet<>();
-        known.forEach(check -> others.add(check.name()));
-        others.removeIf(name -> builtInNames.contains(family(name)));
+        known.stream().filter(check -> !builtIn.contains(check)).forEach(check -> others.add(check.name()));
         throw new DeploymentException("Invalid Dockerflow configuration: " + String.join("; ", problems)
-                + " (built-in checks: " + String.join(", ", new TreeSet<>(builtInNames))
-                + "; other checks: " + (others.isEmpty() ? "none" : String.join(", ", others))
-                + ")");
+                + " (built-in checks: " + String.join(", ", builtInNames)
+                + "; other checks: " + (others.isEmpty() ? "none" : String.join(", ", others)) + ")");
     }
 
     private List<RegisteredCheck> unnamed() {
