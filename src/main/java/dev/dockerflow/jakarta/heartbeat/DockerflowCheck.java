@@ -3,12 +3,12 @@ package dev.dockerflow.jakarta.heartbeat;
 import java.util.List;
 
 /**
- * A heartbeat check written by the application: a CDI bean whose {@code @Named} name is the check's
- * name in the heartbeat (without {@code @Named}, the bean class's simple name with a lower-case first
- * letter, as CDI names it).
+ * A heartbeat check written by the application: a CDI bean named in the heartbeat by its
+ * {@link CheckName}, else by its {@code @Named} name (without either, the bean class's simple name with
+ * a lower-case first letter, as CDI names it).
  *
  * <pre>{@code
- * @ApplicationScoped @Named("disk")
+ * @ApplicationScoped @CheckName("disk")
  * public class DiskCheck implements DockerflowCheck {
  *     public List<CheckMessage> check() {
  *         return freeBytes() > 1_000_000_000L ? List.of()
@@ -17,7 +17,7 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>A producer method works as well: {@code @Produces @Named("queue") DockerflowCheck queue() { return () -> ...; }}.
+ * <p>A producer method works as well: {@code @Produces @CheckName("queue") DockerflowCheck queue() { return () -> ...; }}.
  *
  * <p>Checks run concurrently, each bounded by {@code dockerflow.heartbeat.timeout}. A check that
  * throws is reported at error level with the exception's type and message; one that runs past the

@@ -67,6 +67,7 @@ class PackageStructureTest {
         assertEquals(Set.of(
                 ROOT + ".DockerflowFeature",
                 ROOT + ".heartbeat.CheckLevel",
+                ROOT + ".heartbeat.CheckName",
                 ROOT + ".heartbeat.CheckMessage",
                 ROOT + ".heartbeat.CheckResult",
                 ROOT + ".heartbeat.DockerflowCheck",

@@ -1,6 +1,7 @@
 package dev.dockerflow.jakarta.internal.config;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,8 @@ public class DockerflowConfig {
     public static final long DEFAULT_TIMEOUT_MILLIS = 800;
 
     private Path baseDir;
-    private Optional<Set<String>> checks;
+    private Set<String> checks;
+    private Set<String> skippedChecks;
     private Set<String> silencedChecks;
     private int failLevel;
     private int failedStatusCode;
@@ -57,9 +59,9 @@ public class DockerflowConfig {
         baseDir = Path.of(config.getOptionalValue("dockerflow.base-dir", String.class)
                 .or(() -> config.getOptionalValue("BASE_DIR", String.class))
                 .orElse("/app"));
-        checks = config.getOptionalValues("dockerflow.checks", String.class).map(DockerflowConfig::trimmed);
-        silencedChecks = config.getOptionalValues("dockerflow.silenced-checks", String.class)
-                .map(DockerflowConfig::trimmed).orElse(Set.of());
+        checks = names(config, "dockerflow.checks");
+        skippedChecks = names(config, "dockerflow.skipped-checks");
+        silencedChecks = names(config, "dockerflow.silenced-checks");
         String failLevelText = config.getOptionalValue("dockerflow.heartbeat.fail-level", String.class).orElse("warning");
         // A fail level of ok (0) or below would fail every heartbeat, even one whose checks all pass.
         failLevel = CheckLevel.parse(failLevelText).filter(level -> level > CheckLevel.OK)
@@ -96,14 +98,14 @@ public class DockerflowConfig {
         loggerName = config.getOptionalValue("dockerflow.logger-name", String.class).orElse("Dockerflow");
     }
 
-    private static Set<String> trimmed(List<String> values) {
+    private static Set<String> names(Config config, String key) {
         Set<String> result = new LinkedHashSet<>();
-        for (String value : values) {
+        for (String value : config.getOptionalValues(key, String.class).orElse(List.of())) {
             if (!value.isBlank()) {
                 result.add(value.trim());
             }
         }
-        return Set.copyOf(result);
+        return Collections.unmodifiableSet(result);
     }
 
     /** The constant whose name, lower-cased, is the text. */
@@ -155,9 +157,17 @@ public class DockerflowConfig {
         return baseDir;
     }
 
-    /** @return the names of the checks to run, or empty to run every application and bridged check */
-    public Optional<Set<String>> checks() {
+    /**
+     * @return the names in {@code dockerflow.checks}, in their order: the built-in checks to turn on, and
+     *         perhaps names of other checks, which run anyway
+     */
+    public Set<String> checks() {
         return checks;
+    }
+
+    /** @return the names in {@code dockerflow.skipped-checks}, in their order: checks the heartbeat does not run */
+    public Set<String> skippedChecks() {
+        return skippedChecks;
     }
 
     /** @return the message ids dropped from every check's result */

@@ -1,6 +1,8 @@
 package dev.dockerflow.jakarta.internal.heartbeat;
 
+import dev.dockerflow.jakarta.heartbeat.CheckName;
 import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
 
-/** The application's {@link DockerflowCheck} beans, named as their beans are. */
+/**
+ * The application's {@link DockerflowCheck} beans, each named by its {@link CheckName} qualifier, else by
+ * its bean name. Both are read from the bean's metadata, so naming a check creates no instance of it.
+ */
 @ApplicationScoped
 public class ApplicationChecks implements CheckSource {
 
@@ -32,6 +38,15 @@ public class ApplicationChecks implements CheckSource {
     }
 
     static String nameOf(Bean<?> bean) {
+        for (Annotation qualifier : bean.getQualifiers()) {
+            if (qualifier instanceof CheckName checkName) {
+                if (checkName.value().isBlank()) {
+                    throw new DeploymentException("A Dockerflow check of " + bean.getBeanClass().getName()
+                            + " has a blank @CheckName: give the check a name");
+                }
+                return checkName.value().trim();
+            }
+        }
         String name = bean.getName();
         if (name != null) {
             return name;

@@ -14,7 +14,8 @@ public interface CheckSource {
 
     /**
      * Whether these checks run only when {@code dockerflow.checks} names them, as the built-in
-     * database, migrations and Redis checks do.
+     * database, migrations and Redis checks do. Any check, on by default or turned on, is left out when
+     * {@code dockerflow.skipped-checks} names it.
      *
      * @return {@code false} for checks that run by default
      */

@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta.internal.heartbeat;
 
 import dev.dockerflow.jakarta.heartbeat.DockerflowCheck;
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.CheckName;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,14 +29,24 @@ class StartupFailureTest {
         app.stop();
     }
 
-    @Test
-    void anUnknownCheckNameFailsStartUp() {
-        app = DockerflowApp.with(Known.class).config("dockerflow.checks", "known, typo");
+    @ParameterizedTest
+    @CsvSource({"dockerflow.checks", "dockerflow.skipped-checks"})
+    void anUnknownCheckNameFailsStartUp(String key) {
+        app = DockerflowApp.with(Known.class).config(key, "known, typo");
 
         String message = startupFailure();
 
-        assertTrue(message.contains("dockerflow.checks") && message.contains("typo"), message);
-        assertTrue(message.contains("known checks: known"), message);
+        assertTrue(message.contains(key + " names typo,"), message);
+        assertTrue(message.contains("built-in checks: database, migrations, redis; other checks: known"), message);
+    }
+
+    @Test
+    void aBlankCheckNameFailsStartUp() {
+        app = DockerflowApp.with(BlankName.class);
+
+        String message = startupFailure();
+
+        assertTrue(message.contains("blank @CheckName") && message.contains(BlankName.class.getName()), message);
     }
 
     @Test
@@ -87,7 +98,7 @@ class StartupFailureTest {
 
         String message = startupFailure();
 
-        assertTrue(message.contains("'unnamedProducers'") && message.contains("@Named"), message);
+        assertTrue(message.contains("'unnamedProducers'") && message.contains("@CheckName"), message);
     }
 
     @ParameterizedTest
@@ -129,6 +140,15 @@ class StartupFailureTest {
     @ApplicationScoped
     @Named("known")
     static class Known implements DockerflowCheck {
+        @Override
+        public List<CheckMessage> check() {
+            return List.of();
+        }
+    }
+
+    @ApplicationScoped
+    @CheckName(" ")
+    static class BlankName implements DockerflowCheck {
         @Override
         public List<CheckMessage> check() {
             return List.of();

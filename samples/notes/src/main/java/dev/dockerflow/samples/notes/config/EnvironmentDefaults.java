@@ -9,18 +9,19 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Defaults that depend on the environment: the heartbeat checks the Redis named by {@code REDIS_URL}
- * only when it is set, and the upstream service named by {@code UPSTREAM_URL} only when that is set.
- * With nothing configured there is nothing to check, and a check that can only fail would keep every
- * replica out of the load balancer.
+ * only when it is set (the built-in {@code redis} check is turned on in {@code dockerflow.checks}), and
+ * the upstream service named by {@code UPSTREAM_URL} only when that is set (otherwise its check is in
+ * {@code dockerflow.skipped-checks}). With nothing configured there is nothing to check, and a check
+ * that can only fail would keep every replica out of the load balancer.
  *
- * <p>Its ordinal is below every other source, so {@code DOCKERFLOW_CHECKS} or
- * {@code dockerflow.checks} in a properties file still decide. Registered through
+ * <p>Its ordinal is below every other source, so {@code DOCKERFLOW_CHECKS},
+ * {@code DOCKERFLOW_SKIPPED_CHECKS} or either key in a properties file still decide. Registered through
  * {@code META-INF/services}, which MicroProfile Config reads on every runtime.
  */
 public class EnvironmentDefaults implements ConfigSource {
 
-    /** The checks the heartbeat runs without Redis. */
-    static final String CHECKS = "database,migrations,notes-quota,notes-schema";
+    /** The built-in checks the heartbeat runs without Redis; the service's own checks always run. */
+    static final String CHECKS = "database,migrations";
 
     private final Map<String, String> properties;
 
@@ -36,8 +37,8 @@ public class EnvironmentDefaults implements ConfigSource {
             checks.append(",redis");
             values.put("dockerflow.redis.url", redisUrl);
         }
-        if (isSet(upstreamUrl)) {
-            checks.append(",").append(UpstreamCheck.NAME);
+        if (!isSet(upstreamUrl)) {
+            values.put("dockerflow.skipped-checks", UpstreamCheck.NAME);
         }
         values.put("dockerflow.checks", checks.toString());
         properties = Map.copyOf(values);

@@ -13,7 +13,8 @@ class EnvironmentDefaultsTest {
         for (String unset : new String[] {null, "", "  "}) {
             EnvironmentDefaults defaults = new EnvironmentDefaults(unset, unset);
 
-            assertEquals("database,migrations,notes-quota,notes-schema", defaults.getValue("dockerflow.checks"));
+            assertEquals("database,migrations", defaults.getValue("dockerflow.checks"));
+            assertEquals("notes-upstream", defaults.getValue("dockerflow.skipped-checks"));
             assertNull(defaults.getValue("dockerflow.redis.url"));
         }
     }
@@ -22,7 +23,7 @@ class EnvironmentDefaultsTest {
     void redisUrlAddsTheRedisCheck() {
         EnvironmentDefaults defaults = new EnvironmentDefaults("redis://127.0.0.1:6379", null);
 
-        assertEquals("database,migrations,notes-quota,notes-schema,redis", defaults.getValue("dockerflow.checks"));
+        assertEquals("database,migrations,redis", defaults.getValue("dockerflow.checks"));
         assertEquals("redis://127.0.0.1:6379", defaults.getValue("dockerflow.redis.url"));
     }
 
@@ -30,7 +31,8 @@ class EnvironmentDefaultsTest {
     void upstreamUrlAddsTheUpstreamCheck() {
         EnvironmentDefaults defaults = new EnvironmentDefaults("", "http://127.0.0.1:8001/__lbheartbeat__");
 
-        assertEquals("database,migrations,notes-quota,notes-schema,notes-upstream", defaults.getValue("dockerflow.checks"));
+        assertEquals("database,migrations", defaults.getValue("dockerflow.checks"));
+        assertNull(defaults.getValue("dockerflow.skipped-checks"), "no check skipped");
         assertNull(defaults.getValue("dockerflow.redis.url"));
     }
 
