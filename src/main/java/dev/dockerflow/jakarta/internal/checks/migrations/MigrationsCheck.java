@@ -2,23 +2,52 @@ package dev.dockerflow.jakarta.internal.checks.migrations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.heartbeat.MessageIds;
+import dev.dockerflow.jakarta.internal.datasources.DataSourceLookup;
 import dev.dockerflow.jakarta.internal.heartbeat.RegisteredCheck;
+import dev.dockerflow.jakarta.internal.secrets.SecretMask;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * The {@code migrations} check: what every migration tool of {@link MigrationTools} reports, together.
- * The tools are chosen once, on {@link #prepare()} or the first run.
+ * The {@code migrations} check: what each migration tool reports, together, worded alike. The tools are
+ * chosen once, on {@link #prepare()} or the first run: Flyway as the application configured it, when it
+ * has a {@code Flyway} bean; Liquibase, when {@value #CHANGELOG} is set; else Flyway from
+ * {@code dockerflow.migrations.*}, when Flyway is on the class path; else none, which the check reports.
+ *
+ * <p>Flyway and Liquibase are optional: this class names them only as strings, and refers to
+ * {@link FlywayMigrations} and {@link LiquibaseChangeSets} only once {@code Class.forName} has found the
+ * tool, so that the JVM never loads those classes, nor looks for the tool's, in an application without it.
  */
 final class MigrationsCheck implements RegisteredCheck {
 
-    private final Supplier<List<MigrationTool>> detect;
-    private List<MigrationTool> tools;
+    /** One tool's view of the database. */
+    interface Tool {
+        /** @return a warning per migration not applied, or one information when it cannot tell; never throws */
+        List<CheckMessage> check();
+    }
 
-    /** @param detect chooses the tools; may throw a DeploymentException for invalid configuration */
-    MigrationsCheck(Supplier<List<MigrationTool>> detect) {
-        this.detect = detect;
+    static final String CHANGELOG = "dockerflow.migrations.liquibase.changelog";
+
+    private final Config config;
+    private final Instance<Object> beans;
+    private final DataSourceLookup dataSource;
+    private final ClassLoader resources;
+    private List<Tool> tools;
+
+    /**
+     * @param beans every bean of the application, to find a {@code Flyway} bean by a class not named in code
+     * @param dataSource the database check's (first) data source
+     * @param resources the application's class loader, which holds migrations and changelogs
+     */
+    MigrationsCheck(Config config, Instance<Object> beans, DataSourceLookup dataSource, ClassLoader resources) {
+        this.config = config;
+        this.beans = beans;
+        this.dataSource = dataSource;
+        this.resources = resources;
     }
 
     /** Chooses the tools now, so that a configuration mistake fails the deployment. */
@@ -26,11 +55,48 @@ final class MigrationsCheck implements RegisteredCheck {
         tools();
     }
 
-    private synchronized List<MigrationTool> tools() {
+    private synchronized List<Tool> tools() {
         if (tools == null) {
-            tools = detect.get();
+            tools = detect();
         }
         return tools;
+    }
+
+    private List<Tool> detect() {
+        // The library's own class loader must see the tool: it is the one that links FlywayMigrations.
+        Class<?> flyway = find("org.flywaydb.core.Flyway");
+        boolean liquibase = find("liquibase.Liquibase") != null;
+        String changelog = config.getOptionalValue(CHANGELOG, String.class).map(String::trim)
+                .filter(text -> !text.isEmpty()).orElse(null);
+        Instance<?> flywayBean = flyway == null ? null : beans.select(flyway);
+        boolean applicationFlyway = flywayBean != null && flywayBean.isResolvable();
+        List<Tool> found = new ArrayList<>();
+        if (applicationFlyway) {
+            found.add(FlywayMigrations.of(flywayBean));
+        }
+        if (changelog != null) {
+            found.add(liquibase ? new LiquibaseChangeSets(changelog, resources, dataSource)
+                    : unavailable(CHANGELOG + " is set, but Liquibase is not on the class path"));
+        } else if (flyway != null && !applicationFlyway) {
+            found.add(FlywayMigrations.configured(config, resources, dataSource));
+        }
+        if (found.isEmpty()) {
+            found.add(unavailable(liquibase ? "Liquibase is on the class path, but " + CHANGELOG + " is not set"
+                    : "neither Flyway nor Liquibase is on the class path"));
+        }
+        return List.copyOf(found);
+    }
+
+    private static Class<?> find(String className) {
+        try {
+            return Class.forName(className, false, MigrationsCheck.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static Tool unavailable(String why) {
+        return () -> cannotCheck(why);
     }
 
     @Override
@@ -45,10 +111,33 @@ final class MigrationsCheck implements RegisteredCheck {
 
     @Override
     public List<CheckMessage> run() {
-        List<CheckMessage> messages = new ArrayList<>();
-        for (MigrationTool tool : tools()) {
-            messages.addAll(tool.check());
-        }
-        return messages;
+        return tools().stream().flatMap(tool -> tool.check().stream()).toList();
+    }
+
+    /** @param migration what is not applied, such as {@code migration 3 (add notes index)} */
+    static CheckMessage notApplied(String migration) {
+        return CheckMessage.warning(MessageIds.MIGRATION_NOT_APPLIED, migration + " is not applied");
+    }
+
+    /** @param why why the migrations cannot be checked, free of secrets */
+    static List<CheckMessage> cannotCheck(String why) {
+        return List.of(CheckMessage.info(MessageIds.MIGRATIONS_CANNOT_CHECK, "cannot check migrations: " + why));
+    }
+
+    /** @param tool the tool that threw, such as {@code Flyway} */
+    static List<CheckMessage> cannotCheck(String tool, Throwable failure) {
+        return cannotCheck(tool + " failed: " + SecretMask.describe(failure));
+    }
+
+    /** @return a configuration mistake, worded as the library words its own: it fails the deployment */
+    static DeploymentException invalid(String key, String value, String expected) {
+        return new DeploymentException("Invalid Dockerflow configuration: " + key + "=" + value + " (expected "
+                + expected + ")");
+    }
+
+    /** @return a key's comma-separated values, trimmed, without empty ones or repeats */
+    static List<String> values(Config config, String key) {
+        return config.getOptionalValues(key, String.class).orElse(List.of()).stream()
+                .map(String::trim).filter(value -> !value.isEmpty()).distinct().toList();
     }
 }
