@@ -2,6 +2,7 @@ package dev.dockerflow.jakarta.internal.checks.migrations;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
 import dev.dockerflow.jakarta.internal.datasources.DataSourceLookup;
@@ -18,18 +19,12 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  */
 final class FlywayMigrations implements MigrationsCheck.Tool {
 
-    static final String LOCATIONS = "dockerflow.migrations.locations";
-    static final String TABLE = "dockerflow.migrations.table";
-    static final String SCHEMAS = "dockerflow.migrations.schemas";
+    private static final String LOCATIONS = "dockerflow.migrations.locations";
 
-    private interface Loader {
-        Flyway load() throws DataSourceLookup.Missing;
-    }
-
-    private final Loader loader;
+    private final Callable<Flyway> loader;
     private Flyway flyway;
 
-    private FlywayMigrations(Loader loader) {
+    private FlywayMigrations(Callable<Flyway> loader) {
         this.loader = loader;
     }
 
@@ -39,17 +34,15 @@ final class FlywayMigrations implements MigrationsCheck.Tool {
     }
 
     /**
-     * Flyway from {@value #LOCATIONS}, {@value #TABLE} and {@value #SCHEMAS} (Flyway's defaults when not
-     * set: {@code classpath:db/migration}, {@code flyway_schema_history}, the connection's schema).
-     *
-     * @param resources the application's class loader, which holds the migrations
-     * @throws jakarta.enterprise.inject.spi.DeploymentException when a location is invalid
+     * Flyway from {@value #LOCATIONS}, {@code dockerflow.migrations.table} and {@code .schemas}, each
+     * Flyway's default when not set; a location Flyway cannot parse fails the deployment.
      */
     static MigrationsCheck.Tool configured(Config config, ClassLoader resources, DataSourceLookup dataSource) {
         FluentConfiguration configuration = Flyway.configure(resources)
-                .schemas(MigrationsCheck.values(config, SCHEMAS).toArray(String[]::new));
-        config.getOptionalValue(TABLE, String.class).map(String::trim).ifPresent(configuration::table);
-        List<String> locations = MigrationsCheck.values(config, LOCATIONS);
+                .schemas(values(config, "dockerflow.migrations.schemas").toArray(String[]::new));
+        config.getOptionalValue("dockerflow.migrations.table", String.class).map(String::trim)
+                .ifPresent(configuration::table);
+        List<String> locations = values(config, LOCATIONS);
         try {
             if (!locations.isEmpty()) {
                 configuration.locations(locations.toArray(String[]::new));
@@ -66,6 +59,11 @@ final class FlywayMigrations implements MigrationsCheck.Tool {
                 .dataSource(dataSource.find()).load());
     }
 
+    private static List<String> values(Config config, String key) {
+        return config.getOptionalValues(key, String.class).orElse(List.of()).stream()
+                .map(String::trim).filter(value -> !value.isEmpty()).distinct().toList();
+    }
+
     @Override
     public List<CheckMessage> check() {
         MigrationInfo[] pending;
@@ -73,25 +71,25 @@ final class FlywayMigrations implements MigrationsCheck.Tool {
             pending = flyway().info().pending();
         } catch (DataSourceLookup.Missing e) {
             return MigrationsCheck.cannotCheck(e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             return MigrationsCheck.cannotCheck("Flyway", e);
         }
         return Arrays.stream(pending).map(FlywayMigrations::name).map(MigrationsCheck::notApplied).toList();
     }
 
     /** Made once: an application's {@code @Dependent} bean would pile up, and a new Flyway load its plugins again. */
-    private synchronized Flyway flyway() throws DataSourceLookup.Missing {
+    private synchronized Flyway flyway() throws Exception {
         if (flyway == null) {
-            flyway = loader.load();
+            flyway = loader.call();
         }
         return flyway;
     }
 
-    /** @return how a migration is named in a message: {@code migration 3 (add notes index)} */
+    /** @return {@code migration 3 (add notes index)}, {@code repeatable migration (notes titles)} */
     private static String name(MigrationInfo migration) {
         String description = migration.getDescription() == null || migration.getDescription().isBlank() ? ""
                 : " (" + migration.getDescription() + ")";
-        return migration.getVersion() == null ? "repeatable migration" + description
-                : "migration " + migration.getVersion() + description;
+        return (migration.getVersion() == null ? "repeatable migration" : "migration " + migration.getVersion())
+                + description;
     }
 }

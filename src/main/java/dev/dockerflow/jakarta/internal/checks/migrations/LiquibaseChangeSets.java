@@ -34,12 +34,8 @@ final class LiquibaseChangeSets implements MigrationsCheck.Tool {
     private final DataSourceLookup dataSource;
 
     /**
-     * Parses the changelog once, so that one that is missing or broken fails the deployment, and
-     * Liquibase's slow first start-up happens before the first heartbeat rather than in it.
-     *
-     * @param changelog the class path resource of the root changelog
-     * @param resources the application's class loader, which holds the changelog
-     * @throws jakarta.enterprise.inject.spi.DeploymentException when the changelog cannot be parsed
+     * Parses the changelog (a class path resource) once, so that one that is missing or broken fails the
+     * deployment, and Liquibase's slow first start-up happens before the first heartbeat rather than in it.
      */
     LiquibaseChangeSets(String changelog, ClassLoader resources, DataSourceLookup dataSource) {
         this.changelog = changelog;

@@ -14,19 +14,16 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The {@code migrations} check: what each migration tool reports, together, worded alike. The tools are
- * chosen once, on {@link #prepare()} or the first run: Flyway as the application configured it, when it
- * has a {@code Flyway} bean; Liquibase, when {@value #CHANGELOG} is set; else Flyway from
- * {@code dockerflow.migrations.*}, when Flyway is on the class path; else none, which the check reports.
- *
- * <p>Flyway and Liquibase are optional: this class names them only as strings, and refers to
+ * chosen once: Flyway as the application configured it, when it has a {@code Flyway} bean; Liquibase,
+ * when {@value #CHANGELOG} is set; else Flyway from {@code dockerflow.migrations.*}, when Flyway is on
+ * the class path; else none. Both are optional: this class names them only as strings, and uses
  * {@link FlywayMigrations} and {@link LiquibaseChangeSets} only once {@code Class.forName} has found the
- * tool, so that the JVM never loads those classes, nor looks for the tool's, in an application without it.
+ * tool, so that the JVM loads neither those classes nor the tool's in an application without it.
  */
 final class MigrationsCheck implements RegisteredCheck {
 
-    /** One tool's view of the database. */
+    /** One tool's view of the database: a warning per migration not applied, or why it cannot tell. */
     interface Tool {
-        /** @return a warning per migration not applied, or one information when it cannot tell; never throws */
         List<CheckMessage> check();
     }
 
@@ -40,7 +37,6 @@ final class MigrationsCheck implements RegisteredCheck {
 
     /**
      * @param beans every bean of the application, to find a {@code Flyway} bean by a class not named in code
-     * @param dataSource the database check's (first) data source
      * @param resources the application's class loader, which holds migrations and changelogs
      */
     MigrationsCheck(Config config, Instance<Object> beans, DataSourceLookup dataSource, ClassLoader resources) {
@@ -51,18 +47,10 @@ final class MigrationsCheck implements RegisteredCheck {
     }
 
     /** Chooses the tools now, so that a configuration mistake fails the deployment. */
-    void prepare() {
-        tools();
-    }
-
-    private synchronized List<Tool> tools() {
-        if (tools == null) {
-            tools = detect();
+    synchronized void prepare() {
+        if (tools != null) {
+            return;
         }
-        return tools;
-    }
-
-    private List<Tool> detect() {
         // The library's own class loader must see the tool: it is the one that links FlywayMigrations.
         Class<?> flyway = find("org.flywaydb.core.Flyway");
         boolean liquibase = find("liquibase.Liquibase") != null;
@@ -84,7 +72,7 @@ final class MigrationsCheck implements RegisteredCheck {
             found.add(unavailable(liquibase ? "Liquibase is on the class path, but " + CHANGELOG + " is not set"
                     : "neither Flyway nor Liquibase is on the class path"));
         }
-        return List.copyOf(found);
+        tools = List.copyOf(found);
     }
 
     private static Class<?> find(String className) {
@@ -111,7 +99,8 @@ final class MigrationsCheck implements RegisteredCheck {
 
     @Override
     public List<CheckMessage> run() {
-        return tools().stream().flatMap(tool -> tool.check().stream()).toList();
+        prepare();
+        return tools.stream().flatMap(tool -> tool.check().stream()).toList();
     }
 
     /** @param migration what is not applied, such as {@code migration 3 (add notes index)} */
@@ -119,12 +108,11 @@ final class MigrationsCheck implements RegisteredCheck {
         return CheckMessage.warning(MessageIds.MIGRATION_NOT_APPLIED, migration + " is not applied");
     }
 
-    /** @param why why the migrations cannot be checked, free of secrets */
+    /** @param why why the migrations cannot be checked, free of secrets: information, not an error */
     static List<CheckMessage> cannotCheck(String why) {
         return List.of(CheckMessage.info(MessageIds.MIGRATIONS_CANNOT_CHECK, "cannot check migrations: " + why));
     }
 
-    /** @param tool the tool that threw, such as {@code Flyway} */
     static List<CheckMessage> cannotCheck(String tool, Throwable failure) {
         return cannotCheck(tool + " failed: " + SecretMask.describe(failure));
     }
@@ -133,11 +121,5 @@ final class MigrationsCheck implements RegisteredCheck {
     static DeploymentException invalid(String key, String value, String expected) {
         return new DeploymentException("Invalid Dockerflow configuration: " + key + "=" + value + " (expected "
                 + expected + ")");
-    }
-
-    /** @return a key's comma-separated values, trimmed, without empty ones or repeats */
-    static List<String> values(Config config, String key) {
-        return config.getOptionalValues(key, String.class).orElse(List.of()).stream()
-                .map(String::trim).filter(value -> !value.isEmpty()).distinct().toList();
     }
 }
