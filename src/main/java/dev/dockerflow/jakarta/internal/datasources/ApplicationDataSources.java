@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class ApplicationDataSources {
 
-    static final String DATASOURCE_KEY = "dockerflow.database.datasource";
-    static final String DEFAULT_DATASOURCE = "java:comp/DefaultDataSource";
+    private static final String DATASOURCE_KEY = "dockerflow.database.datasource";
+    private static final String DEFAULT_DATASOURCE = "java:comp/DefaultDataSource";
 
     @Inject
     Config config;

@@ -14,7 +14,6 @@ import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeLogParameters;
-import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.logging.core.NoOpLogService;
 import liquibase.parser.ChangeLogParserFactory;
@@ -64,16 +63,15 @@ final class LiquibaseChangeSets implements MigrationsCheck.Tool {
 
     private List<String> unrun(DataSource found) throws Exception {
         try (Connection connection = found.getConnection();
-                Liquibase liquibase = new Liquibase(changelog, resources,
-                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
+                Liquibase liquibase = new Liquibase(changelog, resources, new JdbcConnection(connection))) {
             try {
                 // false: list only, without creating DATABASECHANGELOG and its lock table when they are missing.
                 return liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression(), false).stream()
                         .map(change -> "change set " + change.getId() + " by " + change.getAuthor() + " in "
                                 + change.getFilePath()).toList();
             } finally {
-                // Liquibase keeps what it learnt of every Database it is given until reset, as its own commands
-                // do when they end and when they take the lock: otherwise one entry stays per heartbeat.
+                // Liquibase keeps a history service per Database it has seen until reset, as its own commands reset
+                // when they end and when they take the lock; left alone, one would stay per heartbeat.
                 Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
             }
         }
