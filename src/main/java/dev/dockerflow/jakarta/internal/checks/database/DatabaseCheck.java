@@ -56,7 +56,7 @@ final class DatabaseCheck implements RegisteredCheck {
         return "built-in database check" + (member < 0 ? "" : " on " + name.substring(member + 1));
     }
 
-    /** Looks a JNDI data source up where JNDI sees {@code java:comp}; a bean is left to the run: its producer may connect. */
+    /** Looks a JNDI data source up here, where JNDI sees {@code java:comp}; a bean's producer may connect: not here. */
     @Override
     public void resolveOnCaller() {
         if (lookup.byJndi()) {
@@ -68,7 +68,7 @@ final class DatabaseCheck implements RegisteredCheck {
         }
     }
 
-    /** Not interrupted: an interrupt while a pool opens can break it, and a run left alone gives its connection back. */
+    /** Not interrupted: an interrupt while a pool opens can break it; a run left alone gives its connection back. */
     @Override
     public boolean interruptible() {
         return false;
@@ -103,7 +103,8 @@ final class DatabaseCheck implements RegisteredCheck {
     }
 
     private static List<CheckMessage> cannotConnect(String why) {
-        return List.of(CheckMessage.error(MessageIds.DATABASE_CANNOT_CONNECT, "cannot connect to the database: " + why));
+        return List.of(CheckMessage.error(MessageIds.DATABASE_CANNOT_CONNECT,
+                "cannot connect to the database: " + why));
     }
 
     /**

@@ -46,10 +46,10 @@ final class MigrationsCheck implements RegisteredCheck {
         this.resources = resources;
     }
 
-    /** Chooses the tools now, so that a configuration mistake fails the deployment. */
-    synchronized void prepare() {
+    /** @return the tools, chosen on the first call (at start-up: a configuration mistake fails the deployment) */
+    synchronized List<Tool> prepare() {
         if (tools != null) {
-            return;
+            return tools;
         }
         // The library's own class loader must see the tool: it is the one that links FlywayMigrations.
         Class<?> flyway = find("org.flywaydb.core.Flyway");
@@ -73,6 +73,7 @@ final class MigrationsCheck implements RegisteredCheck {
                     : "neither Flyway nor Liquibase is on the class path"));
         }
         tools = List.copyOf(found);
+        return tools;
     }
 
     private static Class<?> find(String className) {
@@ -99,8 +100,7 @@ final class MigrationsCheck implements RegisteredCheck {
 
     @Override
     public List<CheckMessage> run() {
-        prepare();
-        return tools.stream().flatMap(tool -> tool.check().stream()).toList();
+        return prepare().stream().flatMap(tool -> tool.check().stream()).toList();
     }
 
     /** @param migration what is not applied, such as {@code migration 3 (add notes index)} */
