@@ -17,6 +17,7 @@ module dev.dockerflow.jakarta {
     opens dev.dockerflow.jakarta.internal.checks.redis.jedis;
     opens dev.dockerflow.jakarta.internal.checks.redis.lettuce;
     opens dev.dockerflow.jakarta.internal.config;
+    opens dev.dockerflow.jakarta.internal.datasources;
     opens dev.dockerflow.jakarta.internal.endpoint;
     opens dev.dockerflow.jakarta.internal.health;
     opens dev.dockerflow.jakarta.internal.heartbeat;

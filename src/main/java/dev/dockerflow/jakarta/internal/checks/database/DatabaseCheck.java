@@ -3,37 +3,24 @@ package dev.dockerflow.jakarta.internal.checks.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
-
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
 import dev.dockerflow.jakarta.heartbeat.MessageIds;
+import dev.dockerflow.jakarta.internal.datasources.DataSourceLookup;
 import dev.dockerflow.jakarta.internal.heartbeat.RegisteredCheck;
 import dev.dockerflow.jakarta.internal.secrets.SecretMask;
 
 /**
- * One data source's check: borrow a connection, ask the driver whether it is valid, give it back.
- *
- * <ul>
- * <li>{@value MessageIds#DATABASE_MISCONFIGURED}: there is no data source to check;</li>
- * <li>{@value MessageIds#DATABASE_CANNOT_CONNECT}: {@code getConnection()} failed; the text carries the
- *     driver's or pool's message, with anything like a password masked;</li>
- * <li>{@value MessageIds#DATABASE_NOT_USABLE}: {@code isValid} answered false or threw.</li>
- * </ul>
- *
- * <p>The connection is closed before the check returns, whatever happens, and also when the heartbeat
- * has stopped waiting for the check: the runner interrupts a check at the deadline, and an interrupted
- * check still reaches its {@code finally}. A connection that is not usable is aborted before it is
- * closed, so that a pool discards it instead of handing it out again on the next heartbeat.
+ * One data source's check: borrow a connection, ask {@code isValid}, give it back whatever happens.
+ * {@value MessageIds#DATABASE_MISCONFIGURED}: no data source to check; {@value MessageIds#DATABASE_CANNOT_CONNECT}:
+ * {@code getConnection()} failed (its message, passwords masked); {@value MessageIds#DATABASE_NOT_USABLE}:
+ * {@code isValid} answered false or threw.
  */
 final class DatabaseCheck implements RegisteredCheck {
 
     private static final Logger LOG = Logger.getLogger("dockerflow.heartbeat");
-    /** Runs the driver's abort work on the check's own thread: the check waits for it anyway. */
-    private static final Executor SAME_THREAD = Runnable::run;
 
     private final String name;
     private final DataSourceLookup lookup;
@@ -42,12 +29,20 @@ final class DatabaseCheck implements RegisteredCheck {
     /**
      * @param name the check's name in the heartbeat
      * @param lookup where its data source comes from
-     * @param validSeconds the timeout given to {@code isValid}, at least 1
+     * @param timeoutMillis the heartbeat's timeout
      */
-    DatabaseCheck(String name, DataSourceLookup lookup, int validSeconds) {
+    DatabaseCheck(String name, DataSourceLookup lookup, long timeoutMillis) {
         this.name = name;
         this.lookup = lookup;
-        this.validSeconds = validSeconds;
+        this.validSeconds = validSeconds(timeoutMillis);
+    }
+
+    /**
+     * The timeout for {@code isValid}, which counts whole seconds: the heartbeat's rounded down, so that
+     * the driver gives up no later than the heartbeat, but at least 1, because 0 means none.
+     */
+    static int validSeconds(long timeoutMillis) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeoutMillis / 1000));
     }
 
     @Override
@@ -61,23 +56,19 @@ final class DatabaseCheck implements RegisteredCheck {
         return "built-in database check" + (member < 0 ? "" : " on " + name.substring(member + 1));
     }
 
-    /**
-     * Looks a JNDI data source up here, where JNDI sees the application's {@code java:comp}; it is
-     * remembered. A CDI bean is left to the run: its producer may connect.
-     */
+    /** Looks a JNDI data source up here, where JNDI sees {@code java:comp}; a bean's producer may connect: not here. */
     @Override
     public void resolveOnCaller() {
-        if (!lookup.needsCallerContext()) {
-            return;
-        }
-        try {
-            lookup.find();
-        } catch (DataSourceMissing e) {
-            // run() looks again and reports it.
+        if (lookup.byJndi()) {
+            try {
+                lookup.find();
+            } catch (DataSourceLookup.Missing e) {
+                // run() looks again and reports it.
+            }
         }
     }
 
-    /** Not interrupted: the connection pool may be opening, and the run gives its connection back when it ends. */
+    /** Not interrupted: an interrupt while a pool opens can break it; a run left alone gives its connection back. */
     @Override
     public boolean interruptible() {
         return false;
@@ -85,59 +76,50 @@ final class DatabaseCheck implements RegisteredCheck {
 
     @Override
     public List<CheckMessage> run() {
-        DataSource dataSource;
-        try {
-            dataSource = lookup.find();
-        } catch (DataSourceMissing e) {
-            return List.of(e.toMessage());
-        }
         Connection connection;
         try {
-            connection = dataSource.getConnection();
+            connection = lookup.find().getConnection();
+        } catch (DataSourceLookup.Missing e) {
+            CheckMessage message = CheckMessage.error(MessageIds.DATABASE_MISCONFIGURED, e.getMessage());
+            return List.of(e.hint() == null ? message : message.withHint(e.hint()));
         } catch (SQLException | RuntimeException e) {
-            return List.of(CheckMessage.error(MessageIds.DATABASE_CANNOT_CONNECT,
-                    "cannot connect to the database: " + SecretMask.describe(e)));
+            return cannotConnect(SecretMask.describe(e));
         }
         if (connection == null) {
-            return List.of(CheckMessage.error(MessageIds.DATABASE_CANNOT_CONNECT,
-                    "cannot connect to the database: the data source returned no connection"));
+            return cannotConnect("the data source returned no connection");
         }
+        String problem = null;
         try {
-            return validate(connection);
-        } finally {
-            release(connection);
-        }
-    }
-
-    private List<CheckMessage> validate(Connection connection) {
-        String problem;
-        try {
-            if (connection.isValid(validSeconds)) {
-                return List.of();
+            if (!connection.isValid(validSeconds)) {
+                problem = "isValid(" + validSeconds + ") returned false";
             }
-            problem = "isValid(" + validSeconds + ") returned false";
         } catch (SQLException | RuntimeException e) {
             problem = SecretMask.describe(e);
+        } finally {
+            release(connection, problem != null);
         }
-        discard(connection);
-        return List.of(CheckMessage.error(MessageIds.DATABASE_NOT_USABLE,
+        return problem == null ? List.of() : List.of(CheckMessage.error(MessageIds.DATABASE_NOT_USABLE,
                 "the database connection is not usable: " + problem));
     }
 
+    private static List<CheckMessage> cannotConnect(String why) {
+        return List.of(CheckMessage.error(MessageIds.DATABASE_CANNOT_CONNECT,
+                "cannot connect to the database: " + why));
+    }
+
     /**
-     * Aborts a broken connection. A pool that does not test connections on every borrow (HikariCP skips
-     * the test for a connection used in the last 500 ms) would otherwise lend the same dead connection
-     * to the next heartbeat; an aborted one fails the pool's own check when it is given back.
+     * Gives the connection back. A broken one is aborted first (the driver's work on this thread, which
+     * waits anyway), so that a pool discards it: HikariCP skips its own test for a connection used in the
+     * last 500 ms, and would lend the same dead connection to the next heartbeat.
      */
-    private static void discard(Connection connection) {
+    private static void release(Connection connection, boolean broken) {
         try {
-            connection.abort(SAME_THREAD);
+            if (broken) {
+                connection.abort(Runnable::run);
+            }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.FINE, "Aborting an unusable database connection failed", e);
         }
-    }
-
-    private static void release(Connection connection) {
         try {
             connection.close();
         } catch (SQLException | RuntimeException e) {

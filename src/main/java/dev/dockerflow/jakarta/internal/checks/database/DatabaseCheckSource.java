@@ -3,6 +3,8 @@ package dev.dockerflow.jakarta.internal.checks.database;
 import java.util.List;
 
 import dev.dockerflow.jakarta.internal.config.DockerflowConfig;
+import dev.dockerflow.jakarta.internal.datasources.ApplicationDataSources;
+import dev.dockerflow.jakarta.internal.datasources.DataSourceLookup;
 import dev.dockerflow.jakarta.internal.heartbeat.CheckRegistry;
 import dev.dockerflow.jakarta.internal.heartbeat.CheckRunner;
 import dev.dockerflow.jakarta.internal.heartbeat.CheckSource;
@@ -35,20 +37,11 @@ public class DatabaseCheckSource implements CheckSource {
 
     @PostConstruct
     void create() {
-        int validSeconds = validSeconds(config.timeoutMillis());
+        long timeoutMillis = config.timeoutMillis();
         List<DataSourceLookup> all = dataSources.all();
-        checks = all.size() == 1 ? List.of(new DatabaseCheck(NAME, all.get(0), validSeconds))
+        checks = all.size() == 1 ? List.of(new DatabaseCheck(NAME, all.get(0), timeoutMillis))
                 : all.stream().<RegisteredCheck>map(lookup -> new DatabaseCheck(NAME + ":" + lookup.source(), lookup,
-                        validSeconds)).toList();
-    }
-
-    /**
-     * The timeout for {@code Connection.isValid}, which counts whole seconds: the heartbeat's timeout
-     * rounded down, so that the driver gives up no later than the heartbeat, but at least 1, because 0
-     * means no timeout at all.
-     */
-    static int validSeconds(long timeoutMillis) {
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeoutMillis / 1000));
+                        timeoutMillis)).toList();
     }
 
     @Override

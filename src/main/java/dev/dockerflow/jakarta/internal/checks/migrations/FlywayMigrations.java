@@ -2,115 +2,94 @@ package dev.dockerflow.jakarta.internal.checks.migrations;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
-import javax.sql.DataSource;
-
-import dev.dockerflow.jakarta.internal.checks.database.DataSourceLookup;
-import dev.dockerflow.jakarta.internal.checks.database.DataSourceMissing;
 import dev.dockerflow.jakarta.heartbeat.CheckMessage;
+import dev.dockerflow.jakarta.internal.datasources.DataSourceLookup;
 import jakarta.enterprise.inject.Instance;
+import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Flyway's pending migrations, from {@code Flyway.info().pending()}: what {@code migrate} would apply,
- * versioned migrations not applied yet and repeatable ones not applied since they last changed. Not a
- * CDI bean, and loaded only when Flyway is on the class path.
+ * Flyway's pending migrations, from {@code Flyway.info().pending()}: versioned migrations not applied
+ * yet and repeatable ones not applied since they last changed. Loaded only when Flyway is on the class path.
  */
-final class FlywayMigrations implements MigrationTool {
+final class FlywayMigrations implements MigrationsCheck.Tool {
 
-    private final Instance<?> applicationFlyway;
-    private final FluentConfiguration configuration;
-    private final DataSourceLookup dataSource;
-    private volatile Built built;
+    private static final String LOCATIONS = "dockerflow.migrations.locations";
 
-    /** The Flyway the check uses, and the data source it was built for (null for the application's). */
-    private record Built(DataSource dataSource, Flyway flyway) {
+    private final Callable<Flyway> loader;
+    private Flyway flyway;
+
+    private FlywayMigrations(Callable<Flyway> loader) {
+        this.loader = loader;
     }
 
-    private FlywayMigrations(Instance<?> applicationFlyway, FluentConfiguration configuration,
-            DataSourceLookup dataSource) {
-        this.applicationFlyway = applicationFlyway;
-        this.configuration = configuration;
-        this.dataSource = dataSource;
-    }
-
-    /**
-     * Flyway as the application configured it.
-     *
-     * @param flyway the application's resolvable {@code Flyway} bean, created on the first check
-     */
-    static MigrationTool of(Instance<?> flyway) {
-        return new FlywayMigrations(flyway, null, null);
+    /** @param bean the application's resolvable {@code Flyway} bean, created on the first check */
+    static MigrationsCheck.Tool of(Instance<?> bean) {
+        return new FlywayMigrations(() -> (Flyway) bean.get());
     }
 
     /**
-     * Flyway configured from {@code dockerflow.migrations.*}, on the database check's data source.
-     *
-     * @param settings the configuration
-     * @param resources the application's class loader, which holds the migrations
-     * @param dataSource the data source
-     * @throws jakarta.enterprise.inject.spi.DeploymentException when a location is invalid
+     * Flyway from {@value #LOCATIONS}, {@code dockerflow.migrations.table} and {@code .schemas}, each
+     * Flyway's default when not set; a location Flyway cannot parse fails the deployment.
      */
-    static MigrationTool configured(MigrationSettings settings, ClassLoader resources, DataSourceLookup dataSource) {
-        FluentConfiguration configuration = Flyway.configure(resources).table(settings.table())
-                .schemas(settings.schemas().toArray(String[]::new));
-        String locations = String.join(",", settings.locations());
+    static MigrationsCheck.Tool configured(Config config, ClassLoader resources, DataSourceLookup dataSource) {
+        FluentConfiguration configuration = Flyway.configure(resources)
+                .schemas(values(config, "dockerflow.migrations.schemas").toArray(String[]::new));
+        config.getOptionalValue("dockerflow.migrations.table", String.class).map(String::trim)
+                .ifPresent(configuration::table);
+        List<String> locations = values(config, LOCATIONS);
         try {
-            configuration.locations(settings.locations().toArray(String[]::new));
+            if (!locations.isEmpty()) {
+                configuration.locations(locations.toArray(String[]::new));
+            }
             // Flyway parses locations when they are first asked for: now, rather than in the first heartbeat.
             configuration.getLocations();
         } catch (FlywayException | IllegalArgumentException e) {
-            throw MigrationSettings.invalid(MigrationSettings.LOCATIONS, locations,
+            throw MigrationsCheck.invalid(LOCATIONS, String.join(",", locations),
                     "Flyway locations such as classpath:db/migration: " + e.getMessage());
         }
         // Flyway's first load finds its plugins, which takes about half a second: at deployment, not in a heartbeat.
         configuration.load();
-        return new FlywayMigrations(null, configuration, dataSource);
+        return new FlywayMigrations(() -> Flyway.configure(resources).configuration(configuration)
+                .dataSource(dataSource.find()).load());
+    }
+
+    private static List<String> values(Config config, String key) {
+        return config.getOptionalValues(key, String.class).orElse(List.of()).stream()
+                .map(String::trim).filter(value -> !value.isEmpty()).distinct().toList();
     }
 
     @Override
     public List<CheckMessage> check() {
-        MigrationInfo[] migrations;
+        MigrationInfo[] pending;
         try {
-            Flyway flyway = applicationFlyway != null ? applicationFlyway() : flywayFor(dataSource.find());
-            migrations = flyway.info().pending();
-        } catch (DataSourceMissing e) {
-            return MigrationMessages.cannotCheck(e.getMessage());
-        } catch (RuntimeException e) {
-            return MigrationMessages.cannotCheck("Flyway", e);
+            pending = flyway().info().pending();
+        } catch (DataSourceLookup.Missing e) {
+            return MigrationsCheck.cannotCheck(e.getMessage());
+        } catch (Exception e) {
+            return MigrationsCheck.cannotCheck("Flyway", e);
         }
-        return Arrays.stream(migrations).map(FlywayMigrations::name).map(MigrationMessages::notApplied).toList();
+        return Arrays.stream(pending).map(FlywayMigrations::name).map(MigrationsCheck::notApplied).toList();
     }
 
-    /** The application's bean, created once: {@code @Dependent} ones would otherwise pile up, one per heartbeat. */
-    private Flyway applicationFlyway() {
-        Built current = built;
-        if (current == null) {
-            current = new Built(null, (Flyway) applicationFlyway.get());
-            built = current;
+    /** Made once: an application's {@code @Dependent} bean would pile up, and a new Flyway load its plugins again. */
+    private synchronized Flyway flyway() throws Exception {
+        if (flyway == null) {
+            flyway = loader.call();
         }
-        return current.flyway();
+        return flyway;
     }
 
-    /** Flyway on the data source, built once: a new one would load Flyway's plugins again on every heartbeat. */
-    private Flyway flywayFor(DataSource found) {
-        Built current = built;
-        if (current == null || current.dataSource() != found) {
-            current = new Built(found, Flyway.configure(configuration.getClassLoader()).configuration(configuration)
-                    .dataSource(found).load());
-            built = current;
-        }
-        return current.flyway();
-    }
-
-    /** @return how a migration is named in a message: {@code migration 3 (add notes index)} */
+    /** @return {@code migration 3 (add notes index)}, {@code repeatable migration (notes titles)} */
     private static String name(MigrationInfo migration) {
         String description = migration.getDescription() == null || migration.getDescription().isBlank() ? ""
                 : " (" + migration.getDescription() + ")";
-        return migration.getVersion() == null ? "repeatable migration" + description
-                : "migration " + migration.getVersion() + description;
+        return (migration.getVersion() == null ? "repeatable migration" : "migration " + migration.getVersion())
+                + description;
     }
 }

@@ -2,10 +2,9 @@ package dev.dockerflow.jakarta.internal.checks.migrations;
 
 import java.util.List;
 
-import dev.dockerflow.jakarta.internal.checks.database.ApplicationDataSources;
+import dev.dockerflow.jakarta.internal.datasources.ApplicationDataSources;
 import dev.dockerflow.jakarta.internal.heartbeat.CheckRegistry;
 import dev.dockerflow.jakarta.internal.heartbeat.CheckSource;
-import dev.dockerflow.jakarta.heartbeat.MessageIds;
 import dev.dockerflow.jakarta.internal.heartbeat.RegisteredCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,14 +16,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The built-in {@code migrations} check, run only when {@code dockerflow.checks} names it: one
- * {@value MessageIds#MIGRATION_NOT_APPLIED} warning per migration the application's Flyway or Liquibase
- * has not applied yet, on the data source the {@code database} check looks at (the first, when there
- * are several). See {@link MigrationTools} for which tool is asked, {@link MigrationSettings} for the
- * configuration keys.
- *
- * <p>This bean mentions neither Flyway nor Liquibase, in its fields, signatures or annotations, so
- * that the CDI container can inspect it in an application that has neither.
+ * The built-in {@code migrations} check ({@link MigrationsCheck}), run only when {@code dockerflow.checks}
+ * names it, on the data source the {@code database} check looks at (the first, when there are several).
+ * This bean mentions neither Flyway nor Liquibase, so that the CDI container can inspect it in an
+ * application that has neither.
  */
 @ApplicationScoped
 public class MigrationsCheckSource implements CheckSource {
@@ -46,11 +41,10 @@ public class MigrationsCheckSource implements CheckSource {
 
     @PostConstruct
     void create() {
-        MigrationSettings settings = MigrationSettings.read(config);
         // The deploying thread's context class loader is the application's: it holds the migrations.
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         ClassLoader resources = context != null ? context : MigrationsCheckSource.class.getClassLoader();
-        check = new MigrationsCheck(() -> MigrationTools.detect(settings, beans, dataSources.primary(), resources));
+        check = new MigrationsCheck(config, beans, dataSources.primary(), resources);
     }
 
     /**

@@ -11,6 +11,6 @@ class ValidSecondsTest {
     @ParameterizedTest
     @CsvSource({"300, 1", "800, 1", "1000, 1", "2999, 2", "5000, 5"})
     void givesIsValidWholeSecondsAndAtLeastOne(long timeoutMillis, int seconds) {
-        assertEquals(seconds, DatabaseCheckSource.validSeconds(timeoutMillis));
+        assertEquals(seconds, DatabaseCheck.validSeconds(timeoutMillis));
     }
 }

@@ -1,9 +1,7 @@
-package dev.dockerflow.jakarta.internal.checks.database;
+package dev.dockerflow.jakarta.internal.datasources;
 
 import java.lang.annotation.Annotation;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -19,29 +17,17 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The application's data sources, as the built-in {@code database} and {@code migrations} checks see
- * them. Which ones, in this order of precedence:
- *
- * <ol>
- * <li>{@value #DATASOURCE_KEY}, when set: one or several JNDI names, comma-separated (for example
- *     {@code java:app/jdbc/Notes}), each looked up with {@code javax.naming.InitialContext};</li>
- * <li>else the application's {@code javax.sql.DataSource} CDI bean: the {@code @Default} one when there
- *     is exactly one such bean, or the only {@code DataSource} bean whatever its qualifiers. Several
- *     beans and none of them {@code @Default} is reported as a misconfiguration rather than guessed;</li>
- * <li>else, when the application has no {@code DataSource} bean, the platform's default data source,
- *     {@value #DEFAULT_DATASOURCE}, by JNDI.</li>
- * </ol>
- *
- * <p>Which rule applies is decided when the application starts; the data sources themselves are
- * looked up when a check first runs, and again on later runs until found. Not API.
+ * The data sources the {@code database} and {@code migrations} checks look at, in this order of precedence:
+ * the JNDI names in {@value #DATASOURCE_KEY} (comma-separated); else the application's
+ * {@code DataSource} CDI bean, the {@code @Default} one or the only one (several and none
+ * {@code @Default} is reported rather than guessed); else {@value #DEFAULT_DATASOURCE}. Which rule
+ * applies is decided as the application starts; the data sources are looked up when a check runs. Not API.
  */
 @ApplicationScoped
 public class ApplicationDataSources {
 
-    /** The configuration key naming data sources by JNDI name. */
-    public static final String DATASOURCE_KEY = "dockerflow.database.datasource";
-    /** The platform's default data source (Jakarta EE). */
-    public static final String DEFAULT_DATASOURCE = "java:comp/DefaultDataSource";
+    private static final String DATASOURCE_KEY = "dockerflow.database.datasource";
+    private static final String DEFAULT_DATASOURCE = "java:comp/DefaultDataSource";
 
     @Inject
     Config config;
@@ -54,29 +40,31 @@ public class ApplicationDataSources {
 
     @PostConstruct
     void resolve() {
-        Set<String> names = new LinkedHashSet<>();
-        config.getOptionalValues(DATASOURCE_KEY, String.class).orElse(List.of()).stream()
-                .map(String::trim).filter(name -> !name.isEmpty()).forEach(names::add);
-        lookups = names.isEmpty() ? List.of(new RememberedLookup(fromBeans()))
-                : names.stream().<DataSourceLookup>map(name -> new RememberedLookup(new JndiDataSourceLookup(name,
-                        null))).toList();
+        List<DataSourceLookup> named = config.getOptionalValues(DATASOURCE_KEY, String.class).orElse(List.of())
+                .stream().map(String::trim).filter(name -> !name.isEmpty()).distinct()
+                .map(name -> DataSourceLookup.jndi(name, null)).toList();
+        lookups = named.isEmpty() ? List.of(fromBeans()) : named;
     }
 
     private DataSourceLookup fromBeans() {
         // Only resolution here, no instance: an unsatisfied or ambiguous Instance is harmless until get().
         Instance<DataSource> defaults = beans.select(Default.Literal.INSTANCE);
         if (defaults.isResolvable()) {
-            return new BeanDataSourceLookup(defaults, describe(defaults.getHandle().getBean()));
+            return DataSourceLookup.bean(defaults, describe(defaults.getHandle().getBean()));
         }
         if (beans.isResolvable()) {
-            return new BeanDataSourceLookup(beans, describe(beans.getHandle().getBean()));
+            return DataSourceLookup.bean(beans, describe(beans.getHandle().getBean()));
         }
         if (beans.isUnsatisfied()) {
-            return new JndiDataSourceLookup(DEFAULT_DATASOURCE, "set " + DATASOURCE_KEY
+            return DataSourceLookup.jndi(DEFAULT_DATASOURCE, "set " + DATASOURCE_KEY
                     + " to the JNDI name of the application's data source, or produce a javax.sql.DataSource bean");
         }
-        return new AmbiguousDataSourceBeans(beans.handlesStream().map(handle -> describe(handle.getBean())).sorted()
-                .toList());
+        // Checking one of them, or the default data source, could say healthy while the one that matters is down.
+        List<String> several = beans.handlesStream().map(handle -> describe(handle.getBean())).sorted().toList();
+        return DataSourceLookup.none("DataSource beans", "cannot tell which data source to check: the application has "
+                + several.size() + " DataSource beans (" + String.join(", ", several) + ") and none is @Default",
+                "name the data sources to check by their JNDI names in " + DATASOURCE_KEY
+                        + ", or make one of the beans @Default");
     }
 
     /** A bean as a person would name it: its class (the producer's class for a producer) and its qualifiers. */
