@@ -8,8 +8,7 @@ import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * Nothing listens on the configured port (a proxy in REFUSE mode): dockerflow.health.E004, answered at once. When
@@ -21,12 +20,11 @@ class NothingListeningTest {
     @RegisterExtension
     RedisDeployments deployments = new RedisDeployments();
 
-    @ParameterizedTest
-    @EnumSource(ClientLibrary.class)
-    void cannotConnectThenRecovers(ClientLibrary client) {
+    @Test
+    void cannotConnectThenRecovers() {
         try (TcpFaultProxy redis = LocalRedis.proxy(TcpFaultProxy.Mode.REFUSE)) {
             String url = LocalRedis.urlVia(redis);
-            DockerflowApp app = deployments.start(redisCheck(client, url)
+            DockerflowApp app = deployments.start(redisCheck(url)
                     .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
 
             TimedHeartbeat refused = TimedHeartbeat.of(app);
