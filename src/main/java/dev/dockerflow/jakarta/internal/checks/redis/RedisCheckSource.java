@@ -2,8 +2,6 @@ package dev.dockerflow.jakarta.internal.checks.redis;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -80,10 +78,10 @@ public class RedisCheckSource implements CheckSource {
         } else if (parsed != null) {
             return new RedisCheck("at " + parsed, new RespClient(parsed, RedisCheck.stepMillis(dockerflow.timeoutMillis())), null);
         } else if (applicationPing.isAmbiguous()) {
-            Set<String> classes = applicationPing.handlesStream().map(handle -> handle.getBean().getBeanClass().getName())
-                    .collect(Collectors.toCollection(TreeSet::new));
+            String classes = applicationPing.handlesStream().map(handle -> handle.getBean().getBeanClass().getName())
+                    .sorted().distinct().collect(Collectors.joining(", "));
             return misconfigured("the application has " + applicationPing.handlesStream().count() + " RedisPing beans "
-                    + "(declared in " + String.join(", ", classes) + ") and cannot tell which to check; set " + URL_KEY
+                    + "(declared in " + classes + ") and cannot tell which to check; set " + URL_KEY
                     + ", or qualify all but one of them");
         }
         return misconfigured("set " + URL_KEY + ", or give the application a RedisPing bean");

@@ -59,12 +59,11 @@ record RedisUrl(boolean tls, String host, int port, int database, String user, S
             String value = pair.length < 2 ? "" : decode(pair[1]);
             switch (pair[0].toLowerCase(Locale.ROOT)) {
                 case "database", "db" -> database = number(value, 0, Integer.MAX_VALUE, "the database");
-                case "verifypeer" -> {
-                    if (!value.equalsIgnoreCase("FULL") && !value.equalsIgnoreCase("CA")) {
-                        throw invalid("verifyPeer must be FULL or CA (the certificate is always verified), not '" + value + "'");
-                    }
-                    verifyHost = value.equalsIgnoreCase("FULL");
-                }
+                case "verifypeer" -> verifyHost = switch (value.toUpperCase(Locale.ROOT)) {
+                    case "FULL" -> true;
+                    case "CA" -> false;
+                    default -> throw invalid("verifyPeer must be FULL or CA (the certificate is always verified), not '" + value + "'");
+                };
                 case "timeout", "clientname", "libraryname", "libraryversion", "protocol", "" -> { }
                 default -> throw invalid("the query parameter '" + pair[0] + "' is not one the check knows (database, db, verifyPeer)");
             }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing listens on the configured port (a proxy in REFUSE mode): dockerflow.health.E004, answered at once. When
  * something starts listening there (the proxy, forwarding to the real Redis), the same deployment is ok at its next
- * heartbeat.
+ * heartbeat. A host name that does not resolve is dockerflow.health.E004 too.
  */
 class NothingListeningTest {
 
@@ -38,5 +38,14 @@ class NothingListeningTest {
             assertEquals(url, LocalRedis.urlVia(redis));
             assertEquals(RedisBodies.ok(), TimedHeartbeat.of(app).json());
         }
+    }
+
+    @Test
+    void anUnknownHostCannotBeConnectedTo() {
+        // .invalid never resolves (RFC 6761).
+        DockerflowApp app = deployments.start(redisCheck("redis://redis.invalid:6379/0"));
+
+        assertEquals(RedisBodies.error(MessageIds.REDIS_CANNOT_CONNECT,
+                "cannot connect to Redis at redis://redis.invalid:6379/0: unknown host redis.invalid"), TimedHeartbeat.of(app).json());
     }
 }
