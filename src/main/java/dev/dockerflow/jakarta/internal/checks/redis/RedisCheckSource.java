@@ -63,8 +63,9 @@ public class RedisCheckSource implements CheckSource {
             return misconfigured(URL_KEY + "=" + RedisUrl.mask(url.get()) + " is invalid: " + e.getMessage());
         }
         if (applicationPing.isResolvable()) {
-            LOG.info(() -> "The redis check sends PING through the application's RedisPing bean"
-                    + (parsed == null ? "" : "; " + URL_KEY + " is not used"));
+            if (parsed != null) {
+                LOG.info(() -> URL_KEY + " is not used: the redis check sends PING through the application's RedisPing bean");
+            }
             return new RedisCheck("through the application's RedisPing bean", new RedisPing() {
                 private RedisPing bean;
 
