@@ -21,8 +21,8 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * The check's own connection to Redis, a JDK socket speaking just enough RESP: {@code AUTH}, {@code SELECT} and
  * {@code CLIENT SETNAME} once connected, then {@code PING}, sent at once. Connecting may take a step, then the answers
- * a step in all. Made on the first PING and kept (a fresh TLS connection per heartbeat costs tens of milliseconds and
- * Redis a handshake); dropped after any failure or answer but PONG, and replaced at once when it was lost since its
+ * a step in all. Made on the first PING and kept (a fresh one would cost every heartbeat a TCP and a TLS handshake, and
+ * Redis's one thread its share); dropped after any failure or answer but PONG, and replaced at once when it was lost since its
  * last use (a restart, an idle time-out), which says nothing of Redis now. Not API.
  */
 final class RespClient implements RedisPing, AutoCloseable {
@@ -65,20 +65,21 @@ final class RespClient implements RedisPing, AutoCloseable {
         Socket plain = new Socket();
         try {
             plain.connect(new InetSocketAddress(url.host(), url.port()), stepMillis);
+            socket = url.tls() ? tls(plain) : plain;
         } catch (IOException e) {
             plain.close();
             throw e instanceof SocketTimeoutException ? new ConnectException("connection timed out after " + stepMillis + " ms") : e;
         }
-        socket = plain;
-        if (url.tls()) {
-            SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                    .createSocket(plain, url.host(), url.port(), true);
-            SSLParameters parameters = tls.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm(url.verifyHost() ? "HTTPS" : null);
-            tls.setSSLParameters(parameters);
-            socket = tls;
-        }
         replies = new BufferedReader(new InputStreamReader(socket.getInputStream(), UTF_8));
+    }
+
+    /** @return the connection in TLS, through the JVM's default SSLContext and so its trust store */
+    private SSLSocket tls(Socket plain) throws IOException {
+        SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(plain, url.host(), url.port(), true);
+        SSLParameters parameters = tls.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm(url.verifyHost() ? "HTTPS" : null);
+        tls.setSSLParameters(parameters);
+        return tls;
     }
 
     /** Writes commands at once (a TLS handshake goes first) and returns the last one's reply; an error reply throws. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.NoSuchAlgorithmException;
+import java.util.Set;
 
 import javax.net.ssl.SSLContext;
 
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the JVM trusting it (its default SSLContext, as an operator's trust store would set it), the check is ok by that name
  * and, with a password and a database, over the same TLS connection; by address the certificate does not match the
  * host, dockerflow.health.E004, unless {@code verifyPeer=CA} asks only for a trusted certificate; and a certificate the
- * JVM does not trust is dockerflow.health.E004 whatever the name.
+ * JVM does not trust is dockerflow.health.E004 whatever the name. The JDK's words for why are its own (JDK 25 puts
+ * the TLS alert before them): the scenario looks for their gist.
  */
 class TlsRedisTest {
 
@@ -53,13 +55,10 @@ class TlsRedisTest {
 
     @Test
     void anotherNameIsRefused() {
-        String url = "rediss://127.0.0.1:" + redis.tlsPort();
+        String text = cannotConnect("rediss://127.0.0.1:" + redis.tlsPort());
 
-        JsonObject body = TimedHeartbeat.of(deployments.start(redisCheck(url))).json();
-
-        assertEquals(RedisBodies.error(MessageIds.REDIS_CANNOT_CONNECT, "cannot connect to Redis at rediss://127.0.0.1:"
-                + redis.tlsPort() + "/0: TLS handshake failed: No subject alternative names matching IP address 127.0.0.1 found"),
-                body);
+        assertTrue(text.startsWith("cannot connect to Redis at rediss://127.0.0.1:" + redis.tlsPort() + "/0: TLS handshake failed: "), text);
+        assertTrue(text.contains("No subject alternative names matching IP address 127.0.0.1"), text);
     }
 
     @Test
@@ -72,12 +71,18 @@ class TlsRedisTest {
     @Test
     void anUntrustedCertificateIsRefused() {
         SSLContext.setDefault(jvmDefault);
-        String url = "rediss://localhost:" + redis.tlsPort();
 
-        String text = TimedHeartbeat.of(deployments.start(redisCheck(url))).json().getJsonObject("details")
-                .getJsonObject("redis").getJsonObject("messages").getString(MessageIds.REDIS_CANNOT_CONNECT);
+        String text = cannotConnect("rediss://localhost:" + redis.tlsPort());
 
-        assertTrue(text.startsWith("cannot connect to Redis at rediss://localhost:" + redis.tlsPort()
-                + "/0: TLS handshake failed: PKIX path building failed"), text);
+        assertTrue(text.startsWith("cannot connect to Redis at rediss://localhost:" + redis.tlsPort() + "/0: TLS handshake failed: "), text);
+        assertTrue(text.contains("PKIX path building failed"), text);
+    }
+
+    /** @return the text of the dockerflow.health.E004 that the heartbeat, whose only check is redis, reports alone */
+    private String cannotConnect(String url) {
+        JsonObject body = TimedHeartbeat.of(deployments.start(redisCheck(url))).json();
+        JsonObject messages = body.getJsonObject("details").getJsonObject("redis").getJsonObject("messages");
+        assertEquals(Set.of(MessageIds.REDIS_CANNOT_CONNECT), messages.keySet(), body.toString());
+        return messages.getString(MessageIds.REDIS_CANNOT_CONNECT);
     }
 }
