@@ -14,8 +14,6 @@ module dev.dockerflow.jakarta {
     opens dev.dockerflow.jakarta.internal.checks.database;
     opens dev.dockerflow.jakarta.internal.checks.migrations;
     opens dev.dockerflow.jakarta.internal.checks.redis;
-    opens dev.dockerflow.jakarta.internal.checks.redis.jedis;
-    opens dev.dockerflow.jakarta.internal.checks.redis.lettuce;
     opens dev.dockerflow.jakarta.internal.config;
     opens dev.dockerflow.jakarta.internal.datasources;
     opens dev.dockerflow.jakarta.internal.endpoint;
@@ -42,9 +40,6 @@ module dev.dockerflow.jakarta {
     requires static microprofile.context.propagation.api;
     requires static flyway.core;
     requires static liquibase.core;
-    requires static redis.clients.jedis;
-    requires static org.apache.commons.pool2;
-    requires static lettuce.core;
 
     provides jakarta.enterprise.concurrent.spi.ThreadContextProvider
             with dev.dockerflow.jakarta.internal.requestid.RequestIdContext;

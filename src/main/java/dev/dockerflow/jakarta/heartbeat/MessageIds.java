@@ -22,8 +22,7 @@ public final class MessageIds {
     public static final String DATABASE_MISCONFIGURED = "dockerflow.health.E003";
     /** No connection to Redis could be made, or the one in use was lost. */
     public static final String REDIS_CANNOT_CONNECT = "dockerflow.health.E004";
-    /** Neither Jedis nor Lettuce is on the class path (or the one {@code dockerflow.redis.client} names is not). */
-    public static final String REDIS_CLIENT_NOT_AVAILABLE = "dockerflow.health.E005";
+    // dockerflow.health.E005, python-dockerflow's "Redis client not available", is never reported: the check needs none.
     /** Nothing says which Redis to check, or what says it is invalid. */
     public static final String REDIS_MISCONFIGURED = "dockerflow.health.E006";
     /** Connected, but PING was refused, went unanswered, or was answered with something other than PONG. */

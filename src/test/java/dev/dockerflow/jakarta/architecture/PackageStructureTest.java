@@ -75,6 +75,7 @@ class PackageStructureTest {
                 ROOT + ".heartbeat.HeartbeatPassed",
                 ROOT + ".heartbeat.HeartbeatResult",
                 ROOT + ".heartbeat.MessageIds",
+                ROOT + ".heartbeat.RedisPing",
                 ROOT + ".logging.DockerflowLevels",
                 ROOT + ".logging.LogFields",
                 ROOT + ".logging.MozlogFormatter",

@@ -1,7 +1,6 @@
 /**
- * The built-in heartbeat check {@code redis}: PING must come back PONG, over the application's own Jedis or Lettuce
- * client bean, or over a client the check makes from {@code dockerflow.redis.url}. Neither library is required: the
- * code that uses one lives in {@code .jedis} or {@code .lettuce}, loaded by name only when the library is there, and
- * nothing in this package mentions a client type.
+ * The built-in heartbeat check {@code redis}: PING must come back PONG, through the application's
+ * {@link dev.dockerflow.jakarta.heartbeat.RedisPing} bean, or over a connection of the check's own to
+ * {@code dockerflow.redis.url} that speaks the protocol itself over a JDK socket: no client library is needed.
  */
 package dev.dockerflow.jakarta.internal.checks.redis;

@@ -3,20 +3,17 @@ package dev.dockerflow.jakarta.internal.checks.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerflow.jakarta.heartbeat.MessageIds;
+import dev.dockerflow.jakarta.heartbeat.RedisPing;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import redis.clients.jedis.HostAndPort;
-import redis.clients.jedis.JedisPooled;
 
 /**
- * The application has two JedisPooled beans and the check cannot tell which Redis matters: without
+ * The application has two RedisPing beans and the check cannot tell which Redis matters: without
  * dockerflow.redis.url that is dockerflow.health.E006; with it, the URL decides.
  */
 class AmbiguousBeansTest {
@@ -30,7 +27,7 @@ class AmbiguousBeansTest {
                 .config("dockerflow.heartbeat.details", "always").config("dockerflow.checks", "redis"));
 
         assertEquals(RedisBodies.error(MessageIds.REDIS_MISCONFIGURED, "Redis misconfigured: the application has 2 "
-                + "JedisPooled beans (declared in " + TwoCaches.class.getName() + ") and cannot tell which to check; "
+                + "RedisPing beans (declared in " + TwoCaches.class.getName() + ") and cannot tell which to check; "
                 + "set dockerflow.redis.url, or qualify all but one of them"), TimedHeartbeat.of(app).json());
     }
 
@@ -47,21 +44,15 @@ class AmbiguousBeansTest {
     @ApplicationScoped
     static class TwoCaches {
         @Produces
-        @Singleton
         @Named("sessions")
-        JedisPooled sessions() {
-            return new JedisPooled(new HostAndPort(LocalRedis.HOST, LocalRedis.PORT));
+        RedisPing sessions() {
+            return () -> "sessions";
         }
 
         @Produces
-        @Singleton
         @Named("pages")
-        JedisPooled pages() {
-            return new JedisPooled(new HostAndPort(LocalRedis.HOST, LocalRedis.PORT));
-        }
-
-        void close(@Disposes JedisPooled redis) {
-            redis.close();
+        RedisPing pages() {
+            return () -> "pages";
         }
     }
 }

@@ -9,8 +9,7 @@ import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TcpFaultProxy;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * Redis accepts connections and never answers (a proxy in HANG mode): the check gives up after its step timeout,
@@ -23,12 +22,11 @@ class HungRedisTest {
     @RegisterExtension
     RedisDeployments deployments = new RedisDeployments();
 
-    @ParameterizedTest
-    @EnumSource(ClientLibrary.class)
-    void noAnswerThenRecovers(ClientLibrary client) {
+    @Test
+    void noAnswerThenRecovers() {
         try (TcpFaultProxy redis = LocalRedis.proxy(TcpFaultProxy.Mode.HANG)) {
             String url = LocalRedis.urlVia(redis);
-            DockerflowApp app = deployments.start(redisCheck(client, url)
+            DockerflowApp app = deployments.start(redisCheck(url)
                     .config("dockerflow.heartbeat.timeout", Long.toString(FaultTiming.TIMEOUT_MILLIS)));
 
             TimedHeartbeat hung = TimedHeartbeat.of(app);

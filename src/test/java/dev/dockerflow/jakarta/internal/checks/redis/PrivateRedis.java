@@ -17,24 +17,26 @@ import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * A {@code redis-server} of the test's own, on a free loopback port, for the tests that stop, restart or
- * password-protect Redis: the machine's Redis on 6379 may hold a developer's data, and other builds use it. Started
+ * A {@code redis-server} of the test's own, on a free loopback port, for the tests that stop, restart, password-protect
+ * Redis or give it TLS: the machine's Redis on 6379 may hold a developer's data, and other builds use it. Started
  * before each test and stopped after it, whatever happened; it keeps nothing on disk.
  */
 final class PrivateRedis implements BeforeEachCallback, AfterEachCallback {
 
-    private final String password;
+    private final List<String> options = new ArrayList<>();
+    private boolean tls;
     private int port;
+    private int tlsPort;
     private Path dir;
+    private TestCertificate certificate;
     private Process process;
 
-    private PrivateRedis(String password) {
-        this.password = password;
+    private PrivateRedis() {
     }
 
     /** @return a private Redis that needs no password */
     static PrivateRedis open() {
-        return new PrivateRedis(null);
+        return new PrivateRedis();
     }
 
     /**
@@ -42,24 +44,61 @@ final class PrivateRedis implements BeforeEachCallback, AfterEachCallback {
      * @return a private Redis that needs this password
      */
     static PrivateRedis withPassword(String password) {
-        return new PrivateRedis(password);
+        return open().option("--requirepass", password);
+    }
+
+    /**
+     * @param user a user of Redis's ACL, besides the default user, who may run every command
+     * @param password the user's password
+     * @return this
+     */
+    PrivateRedis user(String user, String password) {
+        return option("--user", user, "on", ">" + password, "~*", "&*", "+@all");
+    }
+
+    /** @return this, listening for TLS on {@link #tlsPort()} too, with a certificate for {@code localhost} alone */
+    PrivateRedis tls() {
+        tls = true;
+        return this;
+    }
+
+    private PrivateRedis option(String... words) {
+        options.addAll(List.of(words));
+        return this;
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
+    public void beforeEach(ExtensionContext context) throws Exception {
         port = TcpFaultProxy.freePort();
         dir = Files.createTempDirectory("private-redis-");
+        if (tls) {
+            tlsPort = TcpFaultProxy.freePort();
+            certificate = TestCertificate.forDnsName("localhost", dir);
+        }
         start();
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public void afterEach(ExtensionContext context) throws IOException {
         stop();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
     }
 
     /** @return its port on 127.0.0.1 */
     int port() {
         return port;
+    }
+
+    /** @return its TLS port on 127.0.0.1, when made with {@link #tls()} */
+    int tlsPort() {
+        return tlsPort;
+    }
+
+    /** @return the certificate its TLS port presents, when made with {@link #tls()} */
+    TestCertificate certificate() {
+        return certificate;
     }
 
     /** @return its URL without a password, as an application would configure it */
@@ -71,8 +110,11 @@ final class PrivateRedis implements BeforeEachCallback, AfterEachCallback {
     void start() {
         List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port),
                 "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString()));
-        if (password != null) {
-            command.addAll(List.of("--requirepass", password));
+        command.addAll(options);
+        if (tls) {
+            command.addAll(List.of("--tls-port", Integer.toString(tlsPort), "--tls-auth-clients", "no",
+                    "--tls-cert-file", certificate.certificateFile().toString(),
+                    "--tls-key-file", certificate.keyFile().toString()));
         }
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -19,24 +19,22 @@ final class RedisDeployments implements AfterEachCallback {
     /**
      * A deployment whose heartbeat runs the {@code redis} check alone.
      *
-     * @param client the library the check uses
      * @param url {@code dockerflow.redis.url}
      * @param beans the scenario's beans
      * @return the deployment, not started: add configuration, then {@link #start(DockerflowApp)}
      */
-    static DockerflowApp redisCheck(ClientLibrary client, String url, Class<?>... beans) {
+    static DockerflowApp redisCheck(String url, Class<?>... beans) {
         return DockerflowApp.with(beans)
                 .config("dockerflow.heartbeat.details", "always")
                 .config("dockerflow.checks", "redis")
-                .config("dockerflow.redis.client", client.key())
                 .config("dockerflow.redis.url", url);
     }
 
     /**
-     * A deployment whose heartbeat runs the {@code redis} check alone, with the scenario's Redis client beans and a
+     * A deployment whose heartbeat runs the {@code redis} check alone, with the scenario's {@code RedisPing} bean and a
      * {@code dockerflow.redis.url} where nothing listens: only the application's own client can make the check ok.
      *
-     * @param beans the scenario's beans, producing the application's Redis client
+     * @param beans the scenario's beans, producing the application's Redis client and its {@code RedisPing}
      * @return the deployment, not started
      */
     static DockerflowApp applicationClient(Class<?>... beans) {

@@ -23,10 +23,11 @@ class RedisMisconfiguredTest {
         "dockerflow.redis.url    | redis://app:s3cret@cache:x/0 | dockerflow.redis.url=redis://app:****@cache:x/0 is invalid: the port must be a number from 1 to 65535, not 'x'",
         "dockerflow.redis.url    | http://cache:6379            | dockerflow.redis.url=http://cache:6379 is invalid: the scheme must be redis or rediss (TLS), not 'http'",
         "dockerflow.redis.url    | redis://:s3cret@:6379/0      | dockerflow.redis.url=redis://:****@:6379/0 is invalid: it names no host",
-        "dockerflow.redis.url    | redis://cache/db1            | dockerflow.redis.url=redis://cache/db1 is invalid: the database must be a number, 0 or more, not 'db1'",
-        "dockerflow.redis.url    | redis://s3cret@cache         | dockerflow.redis.url=redis://****@cache is invalid: the user information has no ':' (a password alone needs a ':' before it; a user and a password, one between them)",
-        "dockerflow.redis.client | hiredis                      | dockerflow.redis.client=hiredis is invalid (expected auto, jedis or lettuce)",
-        "dockerflow.logger-name  | nothing about Redis          | set dockerflow.redis.url, or give the application a Jedis or Lettuce client bean",
+        "dockerflow.redis.url    | redis://cache/db1            | dockerflow.redis.url=redis://cache/db1 is invalid: the database must be a number from 0 to 2147483647, not 'db1'",
+        "dockerflow.redis.url    | redis://app:@cache           | dockerflow.redis.url=redis://app:****@cache is invalid: the user 'app' has no password",
+        "dockerflow.redis.url    | redis://cache?databse=2      | dockerflow.redis.url=redis://cache?databse=2 is invalid: the query parameter 'databse' is not one the check knows (database, db, verifyPeer)",
+        "dockerflow.redis.url    | rediss://s3cret@cache?verifyPeer=NONE | dockerflow.redis.url=rediss://****@cache?verifyPeer=NONE is invalid: verifyPeer must be FULL or CA (the certificate is always verified), not 'NONE'",
+        "dockerflow.logger-name  | nothing about Redis          | set dockerflow.redis.url, or give the application a RedisPing bean",
     })
     void isReportedAsE006(String key, String value, String problem) {
         DockerflowApp app = deployments.start(DockerflowApp.with()

@@ -10,11 +10,10 @@ import java.util.Set;
 import dev.dockerflow.jakarta.testing.DockerflowApp;
 import dev.dockerflow.jakarta.testing.TimedHeartbeat;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 
 /**
- * Redis answers PONG: the check is ok, with either library, over one connection of its own (named
+ * Redis answers PONG: the check is ok, over one connection of its own (named
  * {@code dockerflow-heartbeat} in CLIENT LIST) that every later heartbeat reuses.
  */
 class RedisPongTest {
@@ -22,11 +21,10 @@ class RedisPongTest {
     @RegisterExtension
     RedisDeployments deployments = new RedisDeployments();
 
-    @ParameterizedTest
-    @EnumSource(ClientLibrary.class)
-    void isOkOverOneReusedConnection(ClientLibrary client) {
+    @Test
+    void isOkOverOneReusedConnection() {
         Set<String> before = checkConnections();
-        DockerflowApp app = deployments.start(redisCheck(client, LocalRedis.URL));
+        DockerflowApp app = deployments.start(redisCheck(LocalRedis.URL));
 
         TimedHeartbeat first = TimedHeartbeat.of(app);
 
@@ -48,7 +46,7 @@ class RedisPongTest {
     /** @return the ids of the connections named as the check names its own */
     static Set<String> checkConnections() {
         Set<String> ids = new HashSet<>();
-        for (Map<String, String> client : LocalRedis.clientsNamed(RedisClientLibrary.CLIENT_NAME)) {
+        for (Map<String, String> client : LocalRedis.clientsNamed(RespClient.CLIENT_NAME)) {
             ids.add(client.get("id"));
         }
         return ids;
