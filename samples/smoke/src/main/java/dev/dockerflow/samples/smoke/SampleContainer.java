@@ -22,37 +22,48 @@ public final class SampleContainer implements RunningSample {
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
 
     private final String name;
-    private final SampleProcess run;
+    private final SampleImage image;
+    private SampleProcess run;
     private boolean removed;
 
-    private SampleContainer(String name, SampleProcess run) {
+    private SampleContainer(String name, SampleImage image) {
         this.name = name;
-        this.run = run;
+        this.image = image;
     }
 
     /**
-     * Starts a container of an image.
+     * Makes a container of an image, not yet running its command: {@link #exec} sees the image as built.
      *
-     * @param image       the image
-     * @param environment variables set in the container, over the image's own
-     * @param logs        where its stdout.log and stderr.log go
-     * @return the running container
+     * @param image the image
+     * @return the container
      */
-    public static SampleContainer start(SampleImage image, Map<String, String> environment, Path logs) {
+    public static SampleContainer create(SampleImage image) {
         String name = image.name().replaceFirst(".*/", "").replaceAll("[^A-Za-z0-9-]", "-");
         // The host name resolves, as a container engine's own /etc/hosts makes it: Payara Micro needs that to start.
         Commands.output(COMMAND_TIMEOUT, "buildah", "from", "--pull=never", "--name", name,
                 "--add-host", name + ":127.0.0.1", image.name());
+        return new SampleContainer(name, image);
+    }
+
+    /**
+     * Starts the image's command in the container.
+     *
+     * @param environment variables set in the container, over the image's own
+     * @param logs        where its stdout.log and stderr.log go
+     * @return this container, running
+     */
+    public SampleContainer start(Map<String, String> environment, Path logs) {
         List<String> command = new ArrayList<>(List.of("buildah", "run", "--isolation", "chroot", "--hostname", name));
         environment.forEach((key, value) -> command.addAll(List.of("--env", key + "=" + value)));
         command.add(name);
         command.add("--");
         command.addAll(image.command());
-        return new SampleContainer(name, SampleProcess.start(command, logs, Map.of(), logs));
+        run = SampleProcess.start(command, logs, Map.of(), logs);
+        return this;
     }
 
     /**
-     * Runs another command in the running container, as the image's user, in its working directory.
+     * Runs another command in the container, as the image's user, in its working directory.
      *
      * @param command the command and its arguments
      * @return its stdout
@@ -70,6 +81,9 @@ public final class SampleContainer implements RunningSample {
      * @return it, while it runs
      */
     public Optional<ProcessHandle> mainProcess() {
+        if (run == null) {
+            return Optional.empty();
+        }
         return run.handle().descendants()
                 .filter(process -> process.parent().map(SampleContainer::isChrootExec).orElse(false))
                 .findFirst();
@@ -98,12 +112,16 @@ public final class SampleContainer implements RunningSample {
 
     @Override
     public boolean isAlive() {
-        return run.isAlive();
+        return run != null && run.isAlive();
     }
 
     /** SIGTERM to the container's first process, as a container engine's stop sends it; SIGKILL after the grace period. */
     @Override
     public boolean stop(long grace) {
+        if (run == null) {
+            remove();
+            return true;
+        }
         mainProcess().ifPresent(ProcessHandle::destroy);
         boolean clean = SampleProcess.waitFor(run.handle(), grace);
         if (!clean) {
@@ -115,7 +133,7 @@ public final class SampleContainer implements RunningSample {
 
     /** Removes the container, once its command has ended; nothing when it is already removed. */
     public synchronized void remove() {
-        if (!removed && !run.isAlive()) {
+        if (!removed && !isAlive()) {
             Commands.output(COMMAND_TIMEOUT, "buildah", "rm", name);
             removed = true;
         }
@@ -123,11 +141,11 @@ public final class SampleContainer implements RunningSample {
 
     @Override
     public List<String> stdoutLines() {
-        return run.stdoutLines();
+        return run == null ? List.of() : run.stdoutLines();
     }
 
     @Override
     public String stderrTail(int count) {
-        return run.stderrTail(count);
+        return run == null ? "" : run.stderrTail(count);
     }
 }
