@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * {@code /app}, with {@code PORT} in the environment. What it writes to stdout and stderr goes to
  * files, read once it has stopped.
  */
-public final class SampleProcess {
+public final class SampleProcess implements RunningSample {
 
     private final Process process;
     private final Path stdout;
@@ -37,18 +35,31 @@ public final class SampleProcess {
      * @return the running sample
      */
     public static SampleProcess start(Path appDir, Map<String, String> environment, Path logs) {
+        return start(List.of(appDir.resolve("bin/run").toString(), "web"), appDir, environment, logs);
+    }
+
+    /**
+     * Starts a command that runs a sample, {@code bin/run} itself or a container engine that runs it.
+     *
+     * @param command     the command and its arguments
+     * @param directory   where it starts
+     * @param environment variables added to this process's own
+     * @param logs        where stdout.log and stderr.log go
+     * @return the running command
+     */
+    static SampleProcess start(List<String> command, Path directory, Map<String, String> environment, Path logs) {
         try {
             Files.createDirectories(logs);
             Path out = logs.resolve("stdout.log");
             Path err = logs.resolve("stderr.log");
-            ProcessBuilder builder = new ProcessBuilder(appDir.resolve("bin/run").toString(), "web")
-                    .directory(appDir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(directory.toFile())
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             builder.environment().putAll(environment);
             return new SampleProcess(builder.start(), out, err);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + appDir.resolve("bin/run"), e);
+            throw new UncheckedIOException("could not start " + command.get(0), e);
         }
     }
 
@@ -62,45 +73,13 @@ public final class SampleProcess {
         return stdout;
     }
 
-    /**
-     * Waits until the sample is ready as a platform sees it: its heartbeat answers 200 (the first
-     * connection to a cold database may take longer than one heartbeat's deadline). Polled, as a
-     * readiness probe polls, for a bounded time.
-     *
-     * @param http    a client of the sample
-     * @param timeout how long it may take
-     * @throws AssertionError when the sample exits first or is not ready in time, with its stderr's tail
-     */
-    public void awaitHealthy(SmokeHttp http, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (http.probe("__heartbeat__") != 200) {
-            if (!isAlive()) {
-                throw new AssertionError("the sample exited while starting:\n" + stderrTail(40));
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the sample is not ready after " + timeout + ":\n" + stderrTail(40));
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    /** @return whether the sample is still running */
+    @Override
     public boolean isAlive() {
         return process.isAlive();
     }
 
-    /**
-     * Stops the sample as a container platform does: SIGTERM to it and everything it started, then
-     * SIGKILL to whatever is left after the grace period.
-     *
-     * @param grace how long to wait for a clean exit, in seconds
-     * @return whether it stopped within the grace period
-     */
+    /** SIGTERM to the sample and everything it started, then SIGKILL to whatever is left after the grace period. */
+    @Override
     public boolean stop(long grace) {
         List<ProcessHandle> started = process.descendants().toList();
         process.destroy();
@@ -117,7 +96,24 @@ public final class SampleProcess {
         return clean;
     }
 
-    private static boolean waitFor(ProcessHandle handle, long seconds) {
+    /** @return the process this started */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** SIGKILL to the process and everything it started, and a bounded wait for it to go. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        waitFor(process.toHandle(), 30);
+    }
+
+    /**
+     * @param handle  a process
+     * @param seconds how long to wait
+     * @return whether it has exited
+     */
+    static boolean waitFor(ProcessHandle handle, long seconds) {
         try {
             handle.onExit().get(seconds, TimeUnit.SECONDS);
             return true;
@@ -129,15 +125,12 @@ public final class SampleProcess {
         }
     }
 
-    /** @return every line the sample wrote to stdout so far */
+    @Override
     public List<String> stdoutLines() {
         return lines(stdout);
     }
 
-    /**
-     * @param count how many
-     * @return the last lines the sample wrote to stderr, for a failure message
-     */
+    @Override
     public String stderrTail(int count) {
         List<String> lines = lines(stderr);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
