@@ -8,7 +8,7 @@ import org.eclipse.microprofile.context.spi.ThreadContextSnapshot;
 /**
  * Carries the {@link RequestIdBinding request id} into the tasks a request submits to a MicroProfile Context Propagation
  * {@code ManagedExecutor}, and into the stages of a {@code CompletionStage} it builds there, as a
- * third-party context type ({@value #TYPE}) of the MicroProfile Context Propagation 1.3 SPI: the
+ * third-party context type ({@value RequestIdBinding#CONTEXT_TYPE}) of the MicroProfile Context Propagation 1.3 SPI: the
  * counterpart of {@link RequestIdContext} on runtimes whose managed executor is MicroProfile's (Quarkus).
  * Registered in {@code META-INF/services}; only a runtime with MicroProfile Context Propagation loads it,
  * so the library needs no such runtime.
@@ -17,12 +17,6 @@ import org.eclipse.microprofile.context.spi.ThreadContextSnapshot;
  * current in a task either, even one that runs later.
  */
 public final class MicroProfileRequestIdContext implements ThreadContextProvider {
-
-    /**
-     * The context type to name in {@code ManagedExecutor.builder().propagated(...)}; an executor that
-     * propagates {@code ThreadContext.ALL_REMAINING}, the default, carries it already.
-     */
-    public static final String TYPE = RequestIdBinding.CONTEXT_TYPE;
 
     @Override
     public ThreadContextSnapshot currentContext(Map<String, String> props) {
@@ -36,7 +30,7 @@ public final class MicroProfileRequestIdContext implements ThreadContextProvider
 
     @Override
     public String getThreadContextType() {
-        return TYPE;
+        return RequestIdBinding.CONTEXT_TYPE;
     }
 
     private static ThreadContextSnapshot snapshotOf(RequestIdBinding binding) {

@@ -9,7 +9,7 @@ import jakarta.enterprise.concurrent.spi.ThreadContextSnapshot;
 /**
  * Carries the {@link RequestIdBinding request id} into the tasks a request submits to a Jakarta Concurrency managed
  * executor, and into the stages of a {@code CompletionStage} it builds there, as a third-party context
- * type ({@value #TYPE}) of the Jakarta Concurrency 3.0 SPI. Registered in
+ * type ({@value RequestIdBinding#CONTEXT_TYPE}) of the Jakarta Concurrency 3.0 SPI. Registered in
  * {@code META-INF/services}; only a runtime with Jakarta Concurrency loads it, so the library needs no
  * such runtime.
  *
@@ -17,9 +17,6 @@ import jakarta.enterprise.concurrent.spi.ThreadContextSnapshot;
  * current in a task either, even one that runs later.
  */
 public final class RequestIdContext implements ThreadContextProvider {
-
-    /** The context type to name in {@code @ContextServiceDefinition(propagated = ...)}. */
-    public static final String TYPE = RequestIdBinding.CONTEXT_TYPE;
 
     @Override
     public ThreadContextSnapshot currentContext(Map<String, String> executionProperties) {
@@ -33,7 +30,7 @@ public final class RequestIdContext implements ThreadContextProvider {
 
     @Override
     public String getThreadContextType() {
-        return TYPE;
+        return RequestIdBinding.CONTEXT_TYPE;
     }
 
     private static ThreadContextSnapshot snapshotOf(RequestIdBinding binding) {

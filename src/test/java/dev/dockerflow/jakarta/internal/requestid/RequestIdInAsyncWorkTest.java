@@ -73,7 +73,7 @@ class RequestIdInAsyncWorkTest {
 
     @Test
     void theProviderIsRegistered() {
-        assertEquals(List.of(RequestIdContext.TYPE), ServiceLoader.load(ThreadContextProvider.class).stream()
+        assertEquals(List.of(RequestId.CONTEXT_TYPE), ServiceLoader.load(ThreadContextProvider.class).stream()
                 .map(provider -> provider.get().getThreadContextType()).toList());
     }
 

@@ -1,5 +1,6 @@
 package dev.dockerflow.jakarta.internal.requestid;
 
+import dev.dockerflow.jakarta.logging.RequestId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class RequestIdInMicroProfileAsyncWorkTest {
 
     @Test
     void theProviderIsRegistered() {
-        assertEquals(List.of(MicroProfileRequestIdContext.TYPE), ServiceLoader.load(ThreadContextProvider.class)
+        assertEquals(List.of(RequestId.CONTEXT_TYPE), ServiceLoader.load(ThreadContextProvider.class)
                 .stream().map(provider -> provider.get().getThreadContextType()).toList());
     }
 
