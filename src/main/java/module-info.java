@@ -1,8 +1,37 @@
 /**
- * Mozilla's Dockerflow for Jakarta EE and MicroProfile: register {@link dev.dockerflow.jakarta.DockerflowFeature}
- * in the application's {@code Application}. The exported packages are the API; everything under
- * {@code dev.dockerflow.jakarta.internal} may change in any release. The internal packages are open
- * (not exported) because CDI and Jakarta REST instantiate their beans and providers reflectively.
+ * Mozilla's Dockerflow for Jakarta EE 10 and MicroProfile 6 applications: the {@code /__version__},
+ * {@code /__heartbeat__} and {@code /__lbheartbeat__} endpoints, a {@code request.summary} log record and
+ * a request id for every request, and mozlog JSON logging.
+ *
+ * <p>What to read first:
+ * <ol>
+ * <li><b>Register the feature:</b> return {@link dev.dockerflow.jakarta.DockerflowFeature DockerflowFeature}
+ *     from your {@code Application}'s {@code getClasses()}. The endpoints answer at the root of that
+ *     application.</li>
+ * <li><b>Configure</b> through MicroProfile Config: {@code META-INF/microprofile-config.properties},
+ *     system properties or environment variables ({@code dockerflow.heartbeat.timeout} is also
+ *     {@code DOCKERFLOW_HEARTBEAT_TIMEOUT}). The project's README lists every key, with its default, in
+ *     its Configuration section.</li>
+ * <li><b>Write a check:</b> a CDI bean implementing
+ *     {@link dev.dockerflow.jakarta.heartbeat.DockerflowCheck DockerflowCheck}, named by
+ *     {@link dev.dockerflow.jakarta.heartbeat.CheckName @CheckName}, that returns
+ *     {@link dev.dockerflow.jakarta.heartbeat.CheckMessage CheckMessage}s. The built-in database,
+ *     migrations and Redis checks are turned on by {@code dockerflow.checks}; the events
+ *     {@link dev.dockerflow.jakarta.heartbeat.HeartbeatPassed HeartbeatPassed} and
+ *     {@link dev.dockerflow.jakarta.heartbeat.HeartbeatFailed HeartbeatFailed} tell each heartbeat's
+ *     outcome.</li>
+ * <li><b>Log</b> mozlog JSON: {@link dev.dockerflow.jakarta.logging.MozlogHandler MozlogHandler} writes it
+ *     to standard output, or give {@link dev.dockerflow.jakarta.logging.MozlogFormatter MozlogFormatter} to
+ *     a handler of your own. {@link dev.dockerflow.jakarta.logging.LogFields LogFields} adds fields to a
+ *     record, {@link dev.dockerflow.jakarta.logging.RequestId RequestId} gives the current request's id.</li>
+ * <li><b>Version:</b> {@code /__version__} serves the build's {@code version.json}; a
+ *     {@link dev.dockerflow.jakarta.version.VersionProvider VersionProvider} bean serves an object of your
+ *     own instead.</li>
+ * </ol>
+ *
+ * <p>The exported packages are the API; everything under {@code dev.dockerflow.jakarta.internal} may
+ * change in any release. The internal packages are open (not exported) because CDI and Jakarta REST
+ * instantiate their beans and providers reflectively.
  */
 module dev.dockerflow.jakarta {
     exports dev.dockerflow.jakarta;

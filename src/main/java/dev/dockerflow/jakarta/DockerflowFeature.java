@@ -31,6 +31,10 @@ import jakarta.ws.rs.core.FeatureContext;
  */
 public class DockerflowFeature implements Feature {
 
+    /** The feature; Jakarta REST creates it from the class the {@code Application} returns. */
+    public DockerflowFeature() {
+    }
+
     /**
      * Registers the Dockerflow endpoints.
      *

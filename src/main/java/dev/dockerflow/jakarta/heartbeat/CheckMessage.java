@@ -19,6 +19,10 @@ public record CheckMessage(int level, String id, String text, String hint) {
     /**
      * Validates the parts.
      *
+     * @param level the message's level
+     * @param id the message id, never blank
+     * @param text what was found
+     * @param hint how to fix it, or {@code null}
      * @throws NullPointerException when id or text is null
      * @throws IllegalArgumentException when id is blank
      */
@@ -41,27 +45,57 @@ public record CheckMessage(int level, String id, String text, String hint) {
         this(level, id, text, null);
     }
 
-    /** @param id the id @param text the text @return a debug message */
+    /**
+     * A message at debug level, without a hint.
+     *
+     * @param id the message id, such as {@code myapp.disk.W001}
+     * @param text what was found
+     * @return a debug message
+     */
     public static CheckMessage debug(String id, String text) {
         return new CheckMessage(CheckLevel.DEBUG, id, text);
     }
 
-    /** @param id the id @param text the text @return an info message */
+    /**
+     * A message at info level, without a hint.
+     *
+     * @param id the message id, such as {@code myapp.disk.W001}
+     * @param text what was found
+     * @return an info message
+     */
     public static CheckMessage info(String id, String text) {
         return new CheckMessage(CheckLevel.INFO, id, text);
     }
 
-    /** @param id the id @param text the text @return a warning message */
+    /**
+     * A message at warning level, without a hint.
+     *
+     * @param id the message id, such as {@code myapp.disk.W001}
+     * @param text what was found
+     * @return a warning message
+     */
     public static CheckMessage warning(String id, String text) {
         return new CheckMessage(CheckLevel.WARNING, id, text);
     }
 
-    /** @param id the id @param text the text @return an error message */
+    /**
+     * A message at error level, without a hint.
+     *
+     * @param id the message id, such as {@code myapp.disk.W001}
+     * @param text what was found
+     * @return an error message
+     */
     public static CheckMessage error(String id, String text) {
         return new CheckMessage(CheckLevel.ERROR, id, text);
     }
 
-    /** @param id the id @param text the text @return a critical message */
+    /**
+     * A message at critical level, without a hint.
+     *
+     * @param id the message id, such as {@code myapp.disk.W001}
+     * @param text what was found
+     * @return a critical message
+     */
     public static CheckMessage critical(String id, String text) {
         return new CheckMessage(CheckLevel.CRITICAL, id, text);
     }

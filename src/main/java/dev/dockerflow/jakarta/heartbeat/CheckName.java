@@ -38,6 +38,6 @@ import jakarta.inject.Qualifier;
 @Target({TYPE, METHOD, FIELD, PARAMETER})
 public @interface CheckName {
 
-    /** @return the check's name in the heartbeat, not blank */
+    /** {@return the check's name in the heartbeat, not blank} */
     String value();
 }

@@ -13,6 +13,8 @@ public record CheckResult(String name, List<CheckMessage> messages) {
     /**
      * Copies the messages.
      *
+     * @param name the check's name in the heartbeat
+     * @param messages the messages it reported
      * @throws NullPointerException when name or messages is null
      */
     public CheckResult {
@@ -20,7 +22,7 @@ public record CheckResult(String name, List<CheckMessage> messages) {
         messages = List.copyOf(messages);
     }
 
-    /** @return the highest level among the messages, {@link CheckLevel#OK} when there are none */
+    /** {@return the highest level among the messages, {@link CheckLevel#OK} when there are none} */
     public int level() {
         int level = CheckLevel.OK;
         for (CheckMessage message : messages) {
@@ -29,7 +31,7 @@ public record CheckResult(String name, List<CheckMessage> messages) {
         return level;
     }
 
-    /** @return the name of {@link #level()}, as the heartbeat body shows it */
+    /** {@return the name of {@link #level()}, as the heartbeat body shows it} */
     public String status() {
         return CheckLevel.name(level());
     }

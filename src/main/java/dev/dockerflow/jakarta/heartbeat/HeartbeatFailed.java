@@ -9,7 +9,7 @@ package dev.dockerflow.jakarta.heartbeat;
  */
 public record HeartbeatFailed(HeartbeatResult result) {
 
-    /** @return the heartbeat level */
+    /** {@return the heartbeat level} */
     public int level() {
         return result.level();
     }

@@ -9,7 +9,7 @@ package dev.dockerflow.jakarta.heartbeat;
  */
 public record HeartbeatPassed(HeartbeatResult result) {
 
-    /** @return the heartbeat level */
+    /** {@return the heartbeat level} */
     public int level() {
         return result.level();
     }

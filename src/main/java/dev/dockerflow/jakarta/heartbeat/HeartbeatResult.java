@@ -15,6 +15,8 @@ public record HeartbeatResult(List<CheckResult> checks, boolean failed) {
     /**
      * Copies the list.
      *
+     * @param checks the result of each check
+     * @param failed whether the heartbeat level reached {@code dockerflow.heartbeat.fail-level}
      * @throws IllegalArgumentException when two results have one name: a body keyed by name would
      *         show only one of them, under a status that may be the other's
      */
@@ -28,7 +30,7 @@ public record HeartbeatResult(List<CheckResult> checks, boolean failed) {
         }
     }
 
-    /** @return the highest check level, {@link CheckLevel#OK} when no check reported anything */
+    /** {@return the highest check level, {@link CheckLevel#OK} when no check reported anything} */
     public int level() {
         int level = CheckLevel.OK;
         for (CheckResult check : checks) {
@@ -37,7 +39,7 @@ public record HeartbeatResult(List<CheckResult> checks, boolean failed) {
         return level;
     }
 
-    /** @return the name of {@link #level()}, the body's {@code status} */
+    /** {@return the name of {@link #level()}, the body's {@code status}} */
     public String status() {
         return CheckLevel.name(level());
     }

@@ -34,6 +34,8 @@ public final class LogFields extends AbstractMap<String, Object> {
     }
 
     /**
+     * Fields holding one field.
+     *
      * @param name a field name
      * @param value its value
      * @return fields holding this one
@@ -43,6 +45,8 @@ public final class LogFields extends AbstractMap<String, Object> {
     }
 
     /**
+     * Fields holding a copy of the given ones.
+     *
      * @param fields names and values, in the order to write them
      * @return fields holding a copy of these
      */
@@ -64,7 +68,7 @@ public final class LogFields extends AbstractMap<String, Object> {
         return this;
     }
 
-    /** @return the fields, in insertion order, unmodifiable */
+    /** {@return the fields, in insertion order, unmodifiable} */
     public Map<String, Object> asMap() {
         return Collections.unmodifiableMap(fields);
     }
@@ -97,7 +101,7 @@ public final class LogFields extends AbstractMap<String, Object> {
         fields.forEach(action);
     }
 
-    /** @return the fields as a JSON object, those whose value is {@code null} left out */
+    /** {@return the fields as a JSON object, those whose value is {@code null} left out} */
     @Override
     public String toString() {
         StringBuilder json = new StringBuilder("{");

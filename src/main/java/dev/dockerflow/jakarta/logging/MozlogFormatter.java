@@ -65,7 +65,11 @@ public class MozlogFormatter extends Formatter {
         loggerName = LogManager.getLogManager().getProperty(MozlogFormatter.class.getName() + ".logger");
     }
 
-    /** @param loggerName the mozlog {@code Logger} field */
+    /**
+     * A formatter writing the given {@code Logger} field rather than the configured one.
+     *
+     * @param loggerName the mozlog {@code Logger} field
+     */
     public MozlogFormatter(String loggerName) {
         this.loggerName = loggerName;
     }

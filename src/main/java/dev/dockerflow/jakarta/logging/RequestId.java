@@ -31,7 +31,7 @@ public final class RequestId {
     private RequestId() {
     }
 
-    /** @return the current request's id, or empty outside a request */
+    /** {@return the current request's id, or empty outside a request} */
     public static Optional<String> current() {
         return RequestIdBinding.current();
     }

@@ -36,6 +36,8 @@ public final class Http {
     }
 
     /**
+     * Sends a GET to the deployment.
+     *
      * @param base the deployment's URL, as Arquillian gives it
      * @param path a path relative to it, such as {@code __heartbeat__}
      * @param headers header names and values, alternately
@@ -46,6 +48,8 @@ public final class Http {
     }
 
     /**
+     * Sends a GET to any URI.
+     *
      * @param uri an absolute URI, such as a runtime's own health endpoint
      * @return the response to a GET, its body as text
      */
@@ -54,6 +58,8 @@ public final class Http {
     }
 
     /**
+     * Sends a request with no body to the deployment.
+     *
      * @param method the request method
      * @param base the deployment's URL
      * @param path a path relative to it
@@ -82,6 +88,8 @@ public final class Http {
     }
 
     /**
+     * The absolute URI of a path of the deployment.
+     *
      * @param base the deployment's URL
      * @param path a path relative to it, possibly with a query
      * @return the absolute URI
@@ -160,6 +168,8 @@ public final class Http {
     static final int AFTER_HEAD_WAIT_MS = 2_000;
 
     /**
+     * Parses a response's body.
+     *
      * @param response a response with a JSON body
      * @return the body, parsed
      */
@@ -178,6 +188,8 @@ public final class Http {
     }
 
     /**
+     * Parses a JSON document.
+     *
      * @param text a JSON document
      * @return its value
      */

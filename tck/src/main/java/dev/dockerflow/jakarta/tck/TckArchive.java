@@ -40,6 +40,8 @@ public final class TckArchive {
     }
 
     /**
+     * Starts a scenario's WAR.
+     *
      * @param scenario the test class deploying the archive, whose simple name names the WAR
      * @return an archive with the library and the root application
      */
@@ -48,6 +50,8 @@ public final class TckArchive {
     }
 
     /**
+     * Adds classes to the WAR.
+     *
      * @param beans classes deployed in {@code WEB-INF/classes}: checks, health checks, observers
      * @return this archive
      */
@@ -69,6 +73,8 @@ public final class TckArchive {
     }
 
     /**
+     * Adds a file to the class path.
+     *
      * @param path a path under {@code WEB-INF/classes}, such as {@code META-INF/dockerflow/version.json}
      * @param content the file's text
      * @return this archive
@@ -79,6 +85,8 @@ public final class TckArchive {
     }
 
     /**
+     * Adds a deployment descriptor.
+     *
      * @param fileName a descriptor in {@code WEB-INF}, such as {@code web.xml}
      * @param content its text
      * @return this archive
@@ -100,7 +108,7 @@ public final class TckArchive {
         return this;
     }
 
-    /** @return the WAR */
+    /** {@return the WAR} */
     public WebArchive build() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(library())

@@ -14,7 +14,7 @@ public final class TckFiles {
     private TckFiles() {
     }
 
-    /** @return a new empty folder, deleted when the JVM exits */
+    /** {@return a new empty folder, deleted when the JVM exits} */
     public static Path emptyFolder() {
         try {
             Path folder = Files.createTempDirectory("dockerflow-tck");
@@ -26,6 +26,8 @@ public final class TckFiles {
     }
 
     /**
+     * Writes a file, deleted when the JVM exits.
+     *
      * @param file the file to write, replaced if it exists
      * @param text its content
      */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("api/notes")
 public class ApiNotesResource {
 
-    /** @return no notes */
+    /** {@return no notes} */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {

@@ -25,7 +25,11 @@ public class AsyncContinuations {
 
     private static final Logger LOG = Logger.getLogger(SummaryRecorder.APPLICATION);
 
-    /** @param response resumed by a task on the managed executor, after it logs {@code resuming} */
+    /**
+     * Answers from a task on the managed executor.
+     *
+     * @param response resumed by a task on the managed executor, after it logs {@code resuming}
+     */
     @GET
     @Path("suspended")
     public void suspended(@Suspended AsyncResponse response) {
@@ -35,7 +39,7 @@ public class AsyncContinuations {
         });
     }
 
-    /** @return a stage completed on the managed executor, which logs {@code completing} */
+    /** {@return a stage completed on the managed executor, which logs {@code completing}} */
     @GET
     @Path("stage")
     public CompletionStage<String> stage() {

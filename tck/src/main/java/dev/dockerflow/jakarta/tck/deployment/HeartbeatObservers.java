@@ -47,16 +47,19 @@ public class HeartbeatObservers {
         }
     }
 
-    /** @return what the synchronous observers saw, in order */
+    /** {@return what the synchronous observers saw, in order} */
     public List<String> sync() {
         return List.copyOf(sync);
     }
 
     /**
+     * Waits until the asynchronous observers have seen enough heartbeats, or the time is up.
+     *
      * @param atLeast how many asynchronous observations to wait for
      * @param timeout how long to wait at most
      * @param unit the timeout's unit
      * @return what the asynchronous observers saw so far
+     * @throws InterruptedException when interrupted while waiting
      */
     public List<String> awaitAsync(int atLeast, long timeout, TimeUnit unit) throws InterruptedException {
         long remaining = unit.toNanos(timeout);

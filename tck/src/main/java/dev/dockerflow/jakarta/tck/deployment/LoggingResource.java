@@ -11,7 +11,7 @@ public class LoggingResource {
 
     private static final Logger LOG = Logger.getLogger(SummaryRecorder.APPLICATION);
 
-    /** @return {@code logged}, after logging {@code handling a request} */
+    /** {@return {@code logged}, after logging {@code handling a request}} */
     @GET
     public String logged() {
         LOG.info("handling a request");

@@ -14,7 +14,7 @@ public class MicroProfileExecutor {
 
     private ManagedExecutor executor;
 
-    /** @return the executor, built on first use, on a request's thread */
+    /** {@return the executor, built on first use, on a request's thread} */
     public synchronized ManagedExecutor executor() {
         if (executor == null) {
             executor = ManagedExecutor.builder().build();

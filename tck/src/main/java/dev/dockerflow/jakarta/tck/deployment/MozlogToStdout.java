@@ -61,7 +61,7 @@ public class MozlogToStdout {
         loggers = List.of();
     }
 
-    /** @return the lines the handler has written to stdout so far, oldest first */
+    /** {@return the lines the handler has written to stdout so far, oldest first} */
     public List<String> lines() {
         return List.copyOf(written);
     }

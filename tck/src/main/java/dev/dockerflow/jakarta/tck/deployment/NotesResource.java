@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("notes")
 public class NotesResource {
 
-    /** @return no notes */
+    /** {@return no notes} */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {

@@ -13,7 +13,7 @@ public class Rendezvous {
 
     private final CyclicBarrier barrier = new CyclicBarrier(2);
 
-    /** @return whether the other check arrived within two seconds */
+    /** {@return whether the other check arrived within two seconds} */
     public boolean meet() {
         try {
             barrier.await(2, TimeUnit.SECONDS);

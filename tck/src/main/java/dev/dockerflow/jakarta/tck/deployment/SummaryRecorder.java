@@ -60,12 +60,12 @@ public class SummaryRecorder {
         APPLICATION_LOG.removeHandler(handler);
     }
 
-    /** @return the request.summary lines so far */
+    /** {@return the request.summary lines so far} */
     public List<String> lines() {
         return List.copyOf(lines);
     }
 
-    /** @return the lines of the deployment's own beans so far */
+    /** {@return the lines of the deployment's own beans so far} */
     public List<String> applicationLines() {
         return List.copyOf(applicationLines);
     }

@@ -23,6 +23,8 @@ public class TckIdentityStore implements IdentityStore {
             "reader", Map.entry("reader-secret", Set.of("readers")));
 
     /**
+     * Checks a user name and password against the scenario users.
+     *
      * @param credential a user name and password
      * @return valid, with the user's groups, when both match
      */

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("tck")
 public class TckResource {
 
-    /** @return the mozlog lines of the request.summary records logged so far, oldest first */
+    /** {@return the mozlog lines of the request.summary records logged so far, oldest first} */
     @GET
     @Path("summaries")
     @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +31,7 @@ public class TckResource {
         return Json.createArrayBuilder(bean(SummaryRecorder.class).lines()).build().toString();
     }
 
-    /** @return the mozlog lines the deployment's own beans logged so far, oldest first */
+    /** {@return the mozlog lines the deployment's own beans logged so far, oldest first} */
     @GET
     @Path("application-lines")
     @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,7 @@ public class TckResource {
         return Json.createArrayBuilder(bean(SummaryRecorder.class).applicationLines()).build().toString();
     }
 
-    /** @return the mozlog lines the deployment's {@link MozlogToStdout} handler wrote so far, oldest first */
+    /** {@return the mozlog lines the deployment's {@link MozlogToStdout} handler wrote so far, oldest first} */
     @GET
     @Path("stdout-lines")
     @Produces(MediaType.APPLICATION_JSON)
@@ -48,9 +48,12 @@ public class TckResource {
     }
 
     /**
+     * What the heartbeat observers saw, once the asynchronous ones have seen enough.
+     *
      * @param atLeast how many asynchronous observations to wait for, at most ten seconds
      * @return what the heartbeat observers saw: {@code {"sync": [...], "async": [...]}}, each entry
      *     {@code "passed 0"} or {@code "failed 40"}
+     * @throws InterruptedException when interrupted while waiting
      */
     @GET
     @Path("events")
@@ -71,7 +74,11 @@ public class TckResource {
         bean(Gate.class).open();
     }
 
-    /** @return never: fails with an exception that the application does not map */
+    /**
+     * Fails with an exception that the application does not map.
+     *
+     * @return never
+     */
     @GET
     @Path("unmapped")
     public String unmapped() {
