@@ -22,7 +22,9 @@ import java.util.logging.StreamHandler;
  *
  * <p>Configure it in {@code logging.properties} like any handler
  * ({@code dev.dockerflow.jakarta.logging.MozlogHandler.level}, {@code .formatter}, {@code .filter});
- * its formatter is {@link MozlogFormatter} unless another is set.
+ * its formatter is {@link MozlogFormatter} unless another is set. Or let the library install one on
+ * request.summary, its own and the application's loggers while the application runs:
+ * {@code dockerflow.logging.stdout=true}.
  */
 public class MozlogHandler extends StreamHandler {
 
