@@ -49,6 +49,7 @@ module dev.dockerflow.jakarta {
     opens dev.dockerflow.jakarta.internal.health;
     opens dev.dockerflow.jakarta.internal.heartbeat;
     opens dev.dockerflow.jakarta.internal.json;
+    opens dev.dockerflow.jakarta.internal.logging;
     opens dev.dockerflow.jakarta.internal.requestid;
     opens dev.dockerflow.jakarta.internal.secrets;
     opens dev.dockerflow.jakarta.internal.summary;

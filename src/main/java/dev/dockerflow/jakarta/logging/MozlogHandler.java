@@ -22,7 +22,9 @@ import java.util.logging.StreamHandler;
  *
  * <p>Configure it in {@code logging.properties} like any handler
  * ({@code dev.dockerflow.jakarta.logging.MozlogHandler.level}, {@code .formatter}, {@code .filter});
- * its formatter is {@link MozlogFormatter} unless another is set.
+ * its formatter is {@link MozlogFormatter} unless another is set. Or let the library install one on
+ * request.summary, its own and the application's loggers while the application runs:
+ * {@code dockerflow.logging.stdout=true}.
  */
 public class MozlogHandler extends StreamHandler {
 
@@ -35,8 +37,13 @@ public class MozlogHandler extends StreamHandler {
         this(new FileOutputStream(FileDescriptor.out));
     }
 
-    /** A handler writing to the given stream, for tests. */
-    MozlogHandler(OutputStream out) {
+    /**
+     * A handler writing to the given stream instead of standard output, each line in one call to it.
+     * {@link #close()} leaves the stream open: it belongs to the caller.
+     *
+     * @param out where the lines go
+     */
+    public MozlogHandler(OutputStream out) {
         String prefix = MozlogHandler.class.getName();
         LogManager manager = LogManager.getLogManager();
         if (manager.getProperty(prefix + ".formatter") == null) {
@@ -63,14 +70,16 @@ public class MozlogHandler extends StreamHandler {
         String line;
         try {
             line = getFormatter().format(record);
+            if (!headWritten) {
+                headWritten = true;
+                line = getFormatter().getHead(this) + line;
+            }
         } catch (RuntimeException e) {
             reportError(null, e, ErrorManager.FORMAT_FAILURE);
             return;
         }
-        if (!headWritten) {
-            headWritten = true;
-            line = getFormatter().getHead(this) + line;
-        }
+        // A stream that cannot be written (standard output closed) never fails the code that logged:
+        // the error manager reports it, the default one only the first time.
         try {
             out.write(line.getBytes(charset()));
         } catch (IOException | RuntimeException e) {
@@ -88,7 +97,7 @@ public class MozlogHandler extends StreamHandler {
     public synchronized void flush() {
     }
 
-    /** Leaves standard output open for the rest of the process. */
+    /** Leaves the stream open: standard output for the rest of the process, or the caller's own stream. */
     @Override
     public synchronized void close() {
     }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 
 import dev.dockerflow.jakarta.heartbeat.CheckLevel;
+import dev.dockerflow.jakarta.logging.DockerflowLevels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Inject;
@@ -43,6 +45,9 @@ public class DockerflowConfig {
     private boolean summaryQuerystring;
     private boolean errorEndpoint;
     private String loggerName;
+    private boolean loggingStdout;
+    private List<String> loggingLoggers;
+    private Level loggingLevel;
 
     /** For the CDI container's proxy. */
     protected DockerflowConfig() {
@@ -96,6 +101,44 @@ public class DockerflowConfig {
         summaryQuerystring = bool(config, "dockerflow.summary.querystring");
         errorEndpoint = bool(config, "dockerflow.error-endpoint");
         loggerName = config.getOptionalValue("dockerflow.logger-name", String.class).orElse("Dockerflow");
+        loggingStdout = bool(config, "dockerflow.logging.stdout");
+        loggingLoggers = loggerNames(config, "dockerflow.logging.loggers");
+        String level = config.getOptionalValue("dockerflow.logging.level", String.class).orElse("INFO");
+        loggingLevel = level(level).orElseThrow(() -> invalid("dockerflow.logging.level", level,
+                "a java.util.logging level (OFF, SEVERE, WARNING, INFO, CONFIG, FINE, FINER, FINEST, ALL)"
+                        + " or debug, error, critical"));
+    }
+
+    /**
+     * Logger names, comma-separated. Unlike check names, an empty or blank one is an error rather than
+     * skipped: it would be the root logger, or a typo that leaves the application's lines off stdout.
+     */
+    private static List<String> loggerNames(Config config, String key) {
+        Optional<String> text = config.getOptionalValue(key, String.class);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (String name : text.get().split(",", -1)) {
+            String trimmed = name.trim();
+            if (trimmed.isEmpty() || trimmed.chars().anyMatch(Character::isWhitespace)) {
+                throw invalid(key, text.get(), "comma-separated logger names, none empty or holding a space");
+            }
+            result.add(trimmed);
+        }
+        return List.copyOf(result);
+    }
+
+    /** A java.util.logging level by name, any case, or one of the Dockerflow level names it lacks. */
+    private static Optional<Level> level(String text) {
+        String name = text.trim().toUpperCase(Locale.ROOT);
+        return Optional.ofNullable(switch (name) {
+            case "OFF", "SEVERE", "WARNING", "INFO", "CONFIG", "FINE", "FINER", "FINEST", "ALL" -> Level.parse(name);
+            case "DEBUG" -> Level.FINE;
+            case "ERROR" -> Level.SEVERE;
+            case "CRITICAL" -> DockerflowLevels.CRITICAL;
+            default -> null;
+        });
     }
 
     private static Set<String> names(Config config, String key) {
@@ -228,5 +271,23 @@ public class DockerflowConfig {
     /** @return the mozlog {@code Logger} field */
     public String loggerName() {
         return loggerName;
+    }
+
+    /** @return whether the library writes mozlog lines to standard output itself ({@code dockerflow.logging.stdout}) */
+    public boolean loggingStdout() {
+        return loggingStdout;
+    }
+
+    /**
+     * @return the application's loggers named in {@code dockerflow.logging.loggers}, in their order, without
+     *         repeats; the library's own come on top of these
+     */
+    public List<String> loggingLoggers() {
+        return loggingLoggers;
+    }
+
+    /** @return the level of the handler writing to standard output ({@code dockerflow.logging.level}) */
+    public Level loggingLevel() {
+        return loggingLevel;
     }
 }
