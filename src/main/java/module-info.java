@@ -20,8 +20,9 @@
  *     {@link dev.dockerflow.jakarta.heartbeat.HeartbeatPassed HeartbeatPassed} and
  *     {@link dev.dockerflow.jakarta.heartbeat.HeartbeatFailed HeartbeatFailed} tell each heartbeat's
  *     outcome.</li>
- * <li><b>Log</b> mozlog JSON: {@link dev.dockerflow.jakarta.logging.MozlogHandler MozlogHandler} writes it
- *     to standard output, or give {@link dev.dockerflow.jakarta.logging.MozlogFormatter MozlogFormatter} to
+ * <li><b>Log</b> mozlog JSON: with {@code dockerflow.logging.stdout=true} the library puts
+ *     {@link dev.dockerflow.jakarta.logging.MozlogHandler MozlogHandler} on request.summary, its own and the
+ *     application's loggers, writing to standard output; install the handler yourself elsewhere, or give {@link dev.dockerflow.jakarta.logging.MozlogFormatter MozlogFormatter} to
  *     a handler of your own. {@link dev.dockerflow.jakarta.logging.LogFields LogFields} adds fields to a
  *     record, {@link dev.dockerflow.jakarta.logging.RequestId RequestId} gives the current request's id.</li>
  * <li><b>Version:</b> {@code /__version__} serves the build's {@code version.json}; a
