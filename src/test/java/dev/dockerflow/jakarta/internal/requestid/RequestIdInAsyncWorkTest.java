@@ -79,34 +79,42 @@ class RequestIdInAsyncWorkTest {
 
     @Test
     void aContinuationOfAnAsyncResponseCarriesTheId() {
-        assertEquals("resumed", app.get("/continuations/suspended", "X-Request-ID", "managed-1").body());
+        assertEquals("resumed", app.get("/continuations/suspended", "X-Request-ID", "managed-1",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
 
         assertEquals("managed-1", rid(line("resuming")));
+        assertEquals(TraceIdTest.TRACE_ID, traceId(line("resuming")));
     }
 
     @Test
     void aCompletionStageCompletedOnTheExecutorCarriesTheId() {
-        assertEquals("completed", app.get("/continuations/stage", "X-Request-ID", "managed-2").body());
+        assertEquals("completed", app.get("/continuations/stage", "X-Request-ID", "managed-2",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
 
         assertEquals("managed-2", rid(line("completing")));
+        assertEquals(TraceIdTest.TRACE_ID, traceId(line("completing")));
     }
 
     @Test
     void aTaskRunAfterTheResponseCarriesNoId() throws InterruptedException {
-        assertEquals("submitted", app.get("/continuations/late", "X-Request-ID", "managed-3").body());
+        assertEquals("submitted", app.get("/continuations/late", "X-Request-ID", "managed-3",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
         Continuations.responded.countDown();
 
         assertTrue(appLog.awaitRecord(record -> record.getMessage().equals("running late"), 10));
         assertFalse(line("running late").get("Fields").has("rid"), line("running late").toString());
+        assertFalse(line("running late").get("Fields").has("trace_id"), line("running late").toString());
     }
 
     @Test
     void theRequestThreadKeepsNoIdOnceTheResponseIsWrittenElsewhere() {
-        assertEquals("resumed", app.get("/continuations/unmanaged", "X-Request-ID", "async-1").body());
+        assertEquals("resumed", app.get("/continuations/unmanaged", "X-Request-ID", "async-1",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
 
         // Served on the same and only worker thread, outside Jakarta REST, like a static file.
         assertEquals("none", app.get("/static").body());
         assertFalse(line("serving a static file").get("Fields").has("rid"), line("serving a static file").toString());
+        assertFalse(line("serving a static file").get("Fields").has("trace_id"), line("serving a static file").toString());
     }
 
     private JsonNode line(String message) {
@@ -116,6 +124,10 @@ class RequestIdInAsyncWorkTest {
 
     private static String rid(JsonNode line) {
         return line.get("Fields").path("rid").asText("none");
+    }
+
+    private static String traceId(JsonNode line) {
+        return line.get("Fields").path("trace_id").asText("none");
     }
 
     @Path("/continuations")
