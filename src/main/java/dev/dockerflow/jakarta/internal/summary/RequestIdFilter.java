@@ -51,10 +51,15 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
             response.getHeaders().putSingle(config.get().requestIdHeader(), id);
         }
         // An asynchronous resource's response may be written on another thread than the request's: ending
-        // the binding clears it there too, and in every task it was carried into.
+        // the binding clears it there too, and in every task it was carried into. That thread may be serving
+        // another request, which resumed this one: its own binding stays.
         if (request.getProperty(BINDING) instanceof RequestIdBinding binding) {
             binding.end();
+            if (RequestIdBinding.bound() == binding) {
+                RequestIdBinding.unbind();
+            }
+        } else {
+            RequestIdBinding.unbind();
         }
-        RequestIdBinding.unbind();
     }
 }

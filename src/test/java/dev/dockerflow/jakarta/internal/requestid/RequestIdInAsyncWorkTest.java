@@ -117,6 +117,21 @@ class RequestIdInAsyncWorkTest {
         assertFalse(line("serving a static file").get("Fields").has("trace_id"), line("serving a static file").toString());
     }
 
+    @Test
+    void aRequestThatResumesAnotherKeepsItsOwnIdAndTrace() throws Exception {
+        CompletableFuture<String> parked = CompletableFuture.supplyAsync(
+                () -> app.get("/continuations/parked", "X-Request-ID", "parked-1").body());
+        assertTrue(Continuations.parkedResponse.await(10, TimeUnit.SECONDS));
+
+        assertEquals("resumed the other", app.get("/continuations/resume-parked", "X-Request-ID", "resuming-1",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
+
+        assertEquals("parked", parked.get(10, TimeUnit.SECONDS));
+        // The parked request's response was written on this request's thread, in the middle of it.
+        assertEquals("resuming-1", rid(line("resumed the other")));
+        assertEquals(TraceIdTest.TRACE_ID, traceId(line("resumed the other")));
+    }
+
     private JsonNode line(String message) {
         return appLog.mozlogLines().stream().map(MozlogLines::parse)
                 .filter(line -> message.equals(line.get("Fields").get("msg").asText())).findFirst().orElseThrow();
@@ -141,6 +156,24 @@ class RequestIdInAsyncWorkTest {
                 LOG.info("resuming");
                 response.resume("resumed");
             });
+        }
+
+        static final CountDownLatch parkedResponse = new CountDownLatch(1);
+        static volatile AsyncResponse parked;
+
+        @GET
+        @Path("parked")
+        public void parked(@Suspended AsyncResponse response) {
+            parked = response;
+            parkedResponse.countDown();
+        }
+
+        @GET
+        @Path("resume-parked")
+        public String resumeParked() {
+            parked.resume("parked");
+            LOG.info("resumed the other");
+            return "resumed the other";
         }
 
         @GET
