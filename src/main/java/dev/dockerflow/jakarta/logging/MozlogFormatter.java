@@ -30,9 +30,9 @@ import dev.dockerflow.jakarta.internal.requestid.RequestIdBinding;
  * message, whatever it looks like, unless it is empty or it is request.summary's {@code {0}} over the
  * record's lone {@code LogFields}, which are written as fields already; {@code error} and {@code traceback} when
  * a throwable is attached; {@code rid}, the current {@link RequestId}, and {@code trace_id}, the trace
- * id of the caller's valid {@code traceparent} (when it sent one and no field has that name), unless a
- * field already has the name {@code rid}: such a record speaks of a request of its own. Left out when
- * there is nothing to put in it.</li>
+ * id of its caller's valid {@code traceparent} (unless a field has that name), both left out when a field
+ * is named {@code rid}: that record names a request of its own. Left out when there is nothing to put
+ * in it.</li>
  * </ul>
  *
  * <p>Every input gives one valid line: control characters and unpaired surrogates are escaped, a
@@ -199,7 +199,8 @@ public class MozlogFormatter extends Formatter {
             out.field("error", error);
             out.field("traceback", traceback);
         }
-        RequestIdBinding request = logFields != null && logFields.get("rid") != null ? null : RequestIdBinding.active();
+        RequestIdBinding request = logFields != null && logFields.get("rid") != null
+                ? null : RequestIdBinding.active();
         if (request != null) {
             out.field("rid", request.id());
             if (request.traceId() != null && (logFields == null || logFields.get("trace_id") == null)) {

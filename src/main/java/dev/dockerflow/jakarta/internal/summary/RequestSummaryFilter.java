@@ -25,9 +25,10 @@ import jakarta.ws.rs.core.SecurityContext;
  * Writes one {@code request.summary} record per request, with python-dockerflow's fields as
  * {@link LogFields}: {@code errno}, {@code agent}, {@code lang}, {@code method}, {@code path},
  * {@code querystring} (when {@code dockerflow.summary.querystring=true}), {@code uid}, {@code rid},
- * {@code t}, and {@code code}, the response's status, as python-dockerflow's FastAPI integration; then
- * {@code trace_id} when the caller sent a valid {@code traceparent}. A request that ended in an exception nothing mapped is logged at SEVERE with
- * {@code errno} 500, the exception's text as message and the exception attached.
+ * {@code t}, {@code code} (the response's status, as python-dockerflow's FastAPI integration logs it),
+ * and {@code trace_id} when the caller sent a valid {@code traceparent}. A request that ended in an
+ * exception nothing mapped is logged at SEVERE with {@code errno} 500, the exception's text as message
+ * and the exception attached.
  *
  * <p>It times the request from the start of request filtering, and writes the record from the last
  * response filter but one (only the request id filter runs after it), so it sees the final response,
