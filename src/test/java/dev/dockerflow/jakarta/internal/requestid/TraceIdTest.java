@@ -104,6 +104,15 @@ class TraceIdTest {
     }
 
     @Test
+    void twoTraceparentsAreIgnored() {
+        // W3C Trace Context: a request with more than one traceparent has none that is valid.
+        RawHttp.Exchange response = RawHttp.exchange(app.port(), "GET /notes HTTP/1.1",
+                "traceparent: " + TRACEPARENT, "traceparent: " + TRACEPARENT);
+
+        assertIgnored(TRACEPARENT, response.status(), response.head());
+    }
+
+    @Test
     void aLongTraceparentIsIgnored() {
         // 7 kB: the server answers a longer head 400 before the application sees it; TraceParentTest reads 10 kB.
         String traceparent = "00-" + TRACE_ID + "-00f067aa0ba902b7-01" + "-x".repeat(3_500);
