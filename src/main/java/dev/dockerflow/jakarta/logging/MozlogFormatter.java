@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 
-import dev.dockerflow.jakarta.logging.RequestId;
+import dev.dockerflow.jakarta.internal.requestid.RequestIdBinding;
 
 /**
  * Writes each java.util.logging record as one mozlog JSON object on one line (python-dockerflow's
@@ -29,8 +29,10 @@ import dev.dockerflow.jakarta.logging.RequestId;
  * <li>{@code Fields}: every {@link LogFields} parameter of the record; {@code msg}, the formatted
  * message, whatever it looks like, unless it is empty or it is request.summary's {@code {0}} over the
  * record's lone {@code LogFields}, which are written as fields already; {@code error} and {@code traceback} when
- * a throwable is attached; {@code rid}, the current {@link RequestId}, unless a field already has that
- * name. Left out when there is nothing to put in it.</li>
+ * a throwable is attached; {@code rid}, the current {@link RequestId}, and {@code trace_id}, the trace
+ * id of its caller's valid {@code traceparent} (unless a field has that name), both left out when a field
+ * is named {@code rid}: that record names a request of its own. Left out when there is nothing to put
+ * in it.</li>
  * </ul>
  *
  * <p>Every input gives one valid line: control characters and unpaired surrogates are escaped, a
@@ -180,17 +182,19 @@ public class MozlogFormatter extends Formatter {
                 fields.put("error", error);
                 fields.put("traceback", traceback);
             }
-            if (!fields.containsKey("rid")) {
-                RequestId.current().ifPresent(rid -> fields.put("rid", rid));
+            RequestIdBinding request = fields.containsKey("rid") ? null : RequestIdBinding.active();
+            if (request != null) {
+                fields.put("rid", request.id());
+                if (request.traceId() != null) {
+                    fields.putIfAbsent("trace_id", request.traceId());
+                }
             }
             fields.forEach(out::field);
             return;
         }
 
-        boolean hasRid = false;
         if (logFields != null) {
             logFields.forEach(out);
-            hasRid = logFields.get("rid") != null;
         }
         if (writeMessage) {
             out.field("msg", message);
@@ -199,8 +203,13 @@ public class MozlogFormatter extends Formatter {
             out.field("error", error);
             out.field("traceback", traceback);
         }
-        if (!hasRid) {
-            RequestId.current().ifPresent(rid -> out.field("rid", rid));
+        RequestIdBinding request = logFields != null && logFields.get("rid") != null
+                ? null : RequestIdBinding.active();
+        if (request != null) {
+            out.field("rid", request.id());
+            if (request.traceId() != null && (logFields == null || logFields.get("trace_id") == null)) {
+                out.field("trace_id", request.traceId());
+            }
         }
     }
 

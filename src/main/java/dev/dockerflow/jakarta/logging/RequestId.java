@@ -7,7 +7,8 @@ import java.util.Optional;
  * The id of the request the current thread is serving: the caller's {@code X-Request-ID} header
  * (name set by {@code dockerflow.request-id.header}) when it has 1 to 200 visible ASCII characters, else a new UUID4. It is
  * echoed in the response's header of the same name, written as {@code rid} in request.summary, and
- * added by the mozlog formatter to every record logged on the request's thread.
+ * added by the mozlog formatter to every record logged on the request's thread, with {@code trace_id}
+ * when the caller sent a valid W3C {@code traceparent}.
  *
  * <p>The id is bound to the thread that runs the request's filters and resource method, and carried
  * into the tasks that thread submits to a Jakarta Concurrency managed executor whose context service

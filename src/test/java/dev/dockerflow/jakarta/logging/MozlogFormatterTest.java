@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockerflow.jakarta.internal.requestid.RequestIdBinding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -166,6 +167,62 @@ class MozlogFormatterTest {
         String agent = "A\n".repeat(50_000);
         JsonNode fields = parse(formatter.format(record(Level.INFO, "", LogFields.of("agent", agent)))).get("Fields");
         assertEquals(agent, fields.get("agent").asText());
+    }
+
+    /**
+     * Inside a request, {@code rid} and {@code trace_id} follow the record's own fields, both on the
+     * direct path and on the merging one (a {@code msg} field the message replaces); a record with a
+     * {@code rid} of its own speaks of that request, and gets nothing of the current one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "                         | {\"msg\":\"hello\",\"rid\":\"r-1\",\"trace_id\":\"4bf92f3577b34da6a3ce929d0e0e4736\"}",
+        "msg=theirs               | {\"msg\":\"hello\",\"rid\":\"r-1\",\"trace_id\":\"4bf92f3577b34da6a3ce929d0e0e4736\"}",
+        "rid=other                | {\"rid\":\"other\",\"msg\":\"hello\"}",
+        "rid=other,msg=theirs     | {\"rid\":\"other\",\"msg\":\"hello\"}",
+        "trace_id=t               | {\"trace_id\":\"t\",\"msg\":\"hello\",\"rid\":\"r-1\"}",
+        "trace_id=t,msg=theirs    | {\"trace_id\":\"t\",\"msg\":\"hello\",\"rid\":\"r-1\"}",
+    })
+    void addsTheCurrentRequestsIdAndTraceUnlessTheRecordNamesItsOwnRequest(String own, String expected) {
+        LogFields fields = LogFields.of(Map.of());
+        if (own != null) {
+            for (String field : own.split(",")) {
+                fields.and(field.split("=")[0], field.split("=")[1]);
+            }
+        }
+        LogRecord record = fields.isEmpty() ? record(Level.INFO, "hello") : record(Level.INFO, "hello", fields);
+
+        RequestIdBinding.bind("r-1", "4bf92f3577b34da6a3ce929d0e0e4736");
+        try {
+            assertEquals(expected, parse(formatter.format(record)).get("Fields").toString());
+        } finally {
+            RequestIdBinding.unbind();
+        }
+        // After the request, on the same thread: nothing of it.
+        assertFalse(parse(formatter.format(record(Level.INFO, "after"))).get("Fields").has("rid"));
+    }
+
+    @Test
+    void aRequestWithoutTraceHasNoTraceId() {
+        RequestIdBinding.bind("r-2", null);
+        try {
+            assertEquals("{\"msg\":\"hello\",\"rid\":\"r-2\"}",
+                    parse(formatter.format(record(Level.INFO, "hello"))).get("Fields").toString());
+        } finally {
+            RequestIdBinding.unbind();
+        }
+    }
+
+    @Test
+    void anEndedRequestLeavesNothingOnTheThreadsThatStillHoldIt() {
+        RequestIdBinding binding = RequestIdBinding.bind("r-3", "4bf92f3577b34da6a3ce929d0e0e4736");
+        try {
+            // Its response written on another thread.
+            binding.end();
+            assertEquals("{\"msg\":\"hello\"}", parse(formatter.format(record(Level.INFO, "hello"))).get("Fields").toString());
+        } finally {
+            RequestIdBinding.unbind();
+        }
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {

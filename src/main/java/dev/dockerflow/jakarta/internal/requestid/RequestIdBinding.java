@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One request's id on every thread that serves it (the request's own, and those running its tasks),
- * and the thread-local that makes a binding current. Ended once, by the request's response, it is
- * current nowhere after.
+ * One request's id, and the caller's trace id when it sent a valid {@code traceparent}, on every thread
+ * that serves it (the request's own, and those running its tasks), and the thread-local that makes a
+ * binding current. Ended once, by the request's response, it is current nowhere after.
  */
 public final class RequestIdBinding {
 
@@ -19,24 +19,29 @@ public final class RequestIdBinding {
     private static final ThreadLocal<RequestIdBinding> CURRENT = new ThreadLocal<>();
 
     private final String id;
+    private final String traceId;
     private volatile boolean ended;
 
-    private RequestIdBinding(String id) {
+    private RequestIdBinding(String id, String traceId) {
         this.id = id;
+        this.traceId = traceId;
     }
 
     /** @return the current request's id, or empty outside a request */
     public static Optional<String> current() {
+        RequestIdBinding binding = active();
+        return binding == null ? Optional.empty() : Optional.of(binding.id);
+    }
+
+    /** @return the current request's binding, or null outside a request */
+    public static RequestIdBinding active() {
         RequestIdBinding binding = CURRENT.get();
-        if (binding == null) {
-            return Optional.empty();
-        }
-        if (binding.ended) {
+        if (binding != null && binding.ended) {
             // Left by a request whose response another thread wrote: gone for good.
             CURRENT.remove();
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(binding.id);
+        return binding;
     }
 
     /**
@@ -63,9 +68,15 @@ public final class RequestIdBinding {
         return true;
     }
 
-    /** Binds a request's id to the current thread as the request starts; end it when the request ends. */
-    public static RequestIdBinding bind(String id) {
-        RequestIdBinding binding = new RequestIdBinding(id);
+    /**
+     * Binds a request's id to the current thread as the request starts; end it when the request ends.
+     *
+     * @param id the request id
+     * @param traceId the caller's trace id ({@link TraceParent#traceId}), or null
+     * @return the binding
+     */
+    public static RequestIdBinding bind(String id, String traceId) {
+        RequestIdBinding binding = new RequestIdBinding(id, traceId);
         CURRENT.set(binding);
         return binding;
     }
@@ -100,6 +111,17 @@ public final class RequestIdBinding {
         }
     }
 
+    /** @return the request id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the caller's trace id, or null when it sent no valid {@code traceparent} */
+    public String traceId() {
+        return traceId;
+    }
+
+    /** Ends the binding on every thread, as the request's response is written. */
     public void end() {
         ended = true;
     }

@@ -1,6 +1,7 @@
 package dev.dockerflow.jakarta.internal.summary;
 
 import dev.dockerflow.jakarta.internal.requestid.RequestIdBinding;
+import dev.dockerflow.jakarta.internal.requestid.TraceParent;
 import dev.dockerflow.jakarta.internal.config.DockerflowConfig;
 import dev.dockerflow.jakarta.internal.cdi.LazyBean;
 import jakarta.annotation.Priority;
@@ -12,7 +13,8 @@ import jakarta.ws.rs.container.PreMatching;
 
 /**
  * Takes the request id from the configured header, or makes one, before any other filter runs; binds
- * it to the thread for the mozlog formatter and echoes it in the response. Its response side runs last
+ * it, with the trace id of a valid {@code traceparent}, to the thread for the mozlog formatter and
+ * echoes the request id (never the trace) in the response. Its response side runs last
  * of all response filters (lowest priority), after request.summary has been written, and ends the
  * binding wherever it is, the request's thread included when the response was written on another.
  */
@@ -38,7 +40,8 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request) {
         String id = RequestIdBinding.from(request.getHeaderString(config.get().requestIdHeader()));
         request.setProperty(PROPERTY, id);
-        request.setProperty(BINDING, RequestIdBinding.bind(id));
+        String traceId = TraceParent.traceId(request.getHeaderString(TraceParent.HEADER));
+        request.setProperty(BINDING, RequestIdBinding.bind(id, traceId));
     }
 
     @Override
@@ -48,10 +51,15 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
             response.getHeaders().putSingle(config.get().requestIdHeader(), id);
         }
         // An asynchronous resource's response may be written on another thread than the request's: ending
-        // the binding clears it there too, and in every task it was carried into.
+        // the binding clears it there too, and in every task it was carried into. That thread may be serving
+        // another request, which resumed this one: its own binding stays.
         if (request.getProperty(BINDING) instanceof RequestIdBinding binding) {
             binding.end();
+            if (RequestIdBinding.bound() == binding) {
+                RequestIdBinding.unbind();
+            }
+        } else {
+            RequestIdBinding.unbind();
         }
-        RequestIdBinding.unbind();
     }
 }

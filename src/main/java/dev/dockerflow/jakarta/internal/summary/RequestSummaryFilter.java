@@ -25,8 +25,10 @@ import jakarta.ws.rs.core.SecurityContext;
  * Writes one {@code request.summary} record per request, with python-dockerflow's fields as
  * {@link LogFields}: {@code errno}, {@code agent}, {@code lang}, {@code method}, {@code path},
  * {@code querystring} (when {@code dockerflow.summary.querystring=true}), {@code uid}, {@code rid},
- * {@code t}. A request that ended in an exception nothing mapped is logged at SEVERE with
- * {@code errno} 500, the exception's text as message and the exception attached.
+ * {@code t}, {@code code} (the response's status, as python-dockerflow's FastAPI integration logs it),
+ * and {@code trace_id} when the caller sent a valid {@code traceparent}. A request that ended in an
+ * exception nothing mapped is logged at SEVERE with {@code errno} 500, the exception's text as message
+ * and the exception attached.
  *
  * <p>It times the request from the start of request filtering, and writes the record from the last
  * response filter but one (only the request id filter runs after it), so it sees the final response,
@@ -68,7 +70,12 @@ public final class RequestSummaryFilter implements ContainerRequestFilter, Conta
         }
         fields.and("uid", uid(request.getSecurityContext()))
                 .and("rid", rid(request))
-                .and("t", elapsedMillis(request));
+                .and("t", elapsedMillis(request))
+                .and("code", response.getStatus());
+        if (request.getProperty(RequestIdFilter.BINDING) instanceof RequestIdBinding binding
+                && binding.traceId() != null) {
+            fields.and("trace_id", binding.traceId());
+        }
 
         // "{0}": the fields as JSON for a runtime's plain formatter, which would print an empty message as a
         // blank line; MozlogFormatter leaves such a message out, as python-dockerflow's empty one.

@@ -79,34 +79,57 @@ class RequestIdInAsyncWorkTest {
 
     @Test
     void aContinuationOfAnAsyncResponseCarriesTheId() {
-        assertEquals("resumed", app.get("/continuations/suspended", "X-Request-ID", "managed-1").body());
+        assertEquals("resumed", app.get("/continuations/suspended", "X-Request-ID", "managed-1",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
 
         assertEquals("managed-1", rid(line("resuming")));
+        assertEquals(TraceIdTest.TRACE_ID, traceId(line("resuming")));
     }
 
     @Test
     void aCompletionStageCompletedOnTheExecutorCarriesTheId() {
-        assertEquals("completed", app.get("/continuations/stage", "X-Request-ID", "managed-2").body());
+        assertEquals("completed", app.get("/continuations/stage", "X-Request-ID", "managed-2",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
 
         assertEquals("managed-2", rid(line("completing")));
+        assertEquals(TraceIdTest.TRACE_ID, traceId(line("completing")));
     }
 
     @Test
     void aTaskRunAfterTheResponseCarriesNoId() throws InterruptedException {
-        assertEquals("submitted", app.get("/continuations/late", "X-Request-ID", "managed-3").body());
+        assertEquals("submitted", app.get("/continuations/late", "X-Request-ID", "managed-3",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
         Continuations.responded.countDown();
 
         assertTrue(appLog.awaitRecord(record -> record.getMessage().equals("running late"), 10));
         assertFalse(line("running late").get("Fields").has("rid"), line("running late").toString());
+        assertFalse(line("running late").get("Fields").has("trace_id"), line("running late").toString());
     }
 
     @Test
     void theRequestThreadKeepsNoIdOnceTheResponseIsWrittenElsewhere() {
-        assertEquals("resumed", app.get("/continuations/unmanaged", "X-Request-ID", "async-1").body());
+        assertEquals("resumed", app.get("/continuations/unmanaged", "X-Request-ID", "async-1",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
 
         // Served on the same and only worker thread, outside Jakarta REST, like a static file.
         assertEquals("none", app.get("/static").body());
         assertFalse(line("serving a static file").get("Fields").has("rid"), line("serving a static file").toString());
+        assertFalse(line("serving a static file").get("Fields").has("trace_id"), line("serving a static file").toString());
+    }
+
+    @Test
+    void aRequestThatResumesAnotherKeepsItsOwnIdAndTrace() throws Exception {
+        CompletableFuture<String> parked = CompletableFuture.supplyAsync(
+                () -> app.get("/continuations/parked", "X-Request-ID", "parked-1").body());
+        assertTrue(Continuations.parkedResponse.await(10, TimeUnit.SECONDS));
+
+        assertEquals("resumed the other", app.get("/continuations/resume-parked", "X-Request-ID", "resuming-1",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
+
+        assertEquals("parked", parked.get(10, TimeUnit.SECONDS));
+        // The parked request's response was written on this request's thread, in the middle of it.
+        assertEquals("resuming-1", rid(line("resumed the other")));
+        assertEquals(TraceIdTest.TRACE_ID, traceId(line("resumed the other")));
     }
 
     private JsonNode line(String message) {
@@ -116,6 +139,10 @@ class RequestIdInAsyncWorkTest {
 
     private static String rid(JsonNode line) {
         return line.get("Fields").path("rid").asText("none");
+    }
+
+    private static String traceId(JsonNode line) {
+        return line.get("Fields").path("trace_id").asText("none");
     }
 
     @Path("/continuations")
@@ -129,6 +156,24 @@ class RequestIdInAsyncWorkTest {
                 LOG.info("resuming");
                 response.resume("resumed");
             });
+        }
+
+        static final CountDownLatch parkedResponse = new CountDownLatch(1);
+        static volatile AsyncResponse parked;
+
+        @GET
+        @Path("parked")
+        public void parked(@Suspended AsyncResponse response) {
+            parked = response;
+            parkedResponse.countDown();
+        }
+
+        @GET
+        @Path("resume-parked")
+        public String resumeParked() {
+            parked.resume("parked");
+            LOG.info("resumed the other");
+            return "resumed the other";
         }
 
         @GET

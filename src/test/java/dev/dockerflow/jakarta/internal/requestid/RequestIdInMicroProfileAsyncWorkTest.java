@@ -64,25 +64,31 @@ class RequestIdInMicroProfileAsyncWorkTest {
 
     @Test
     void aContinuationOfAnAsyncResponseCarriesTheId() {
-        assertEquals("resumed", app.get("/continuations/suspended", "X-Request-ID", "mp-1").body());
+        assertEquals("resumed", app.get("/continuations/suspended", "X-Request-ID", "mp-1",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
 
         assertEquals("mp-1", rid(line("resuming")));
+        assertEquals(TraceIdTest.TRACE_ID, line("resuming").get("Fields").path("trace_id").asText("none"));
     }
 
     @Test
     void aCompletionStageCompletedOnTheExecutorCarriesTheId() {
-        assertEquals("completed", app.get("/continuations/stage", "X-Request-ID", "mp-2").body());
+        assertEquals("completed", app.get("/continuations/stage", "X-Request-ID", "mp-2",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
 
         assertEquals("mp-2", rid(line("completing")));
+        assertEquals(TraceIdTest.TRACE_ID, line("completing").get("Fields").path("trace_id").asText("none"));
     }
 
     @Test
     void aTaskRunAfterTheResponseCarriesNoId() throws InterruptedException {
-        assertEquals("submitted", app.get("/continuations/late", "X-Request-ID", "mp-3").body());
+        assertEquals("submitted", app.get("/continuations/late", "X-Request-ID", "mp-3",
+                "traceparent", TraceIdTest.TRACEPARENT).body());
         Continuations.responded.countDown();
 
         assertTrue(appLog.awaitRecord(record -> record.getMessage().equals("running late"), 10));
         assertFalse(line("running late").get("Fields").has("rid"), line("running late").toString());
+        assertFalse(line("running late").get("Fields").has("trace_id"), line("running late").toString());
     }
 
     private JsonNode line(String message) {

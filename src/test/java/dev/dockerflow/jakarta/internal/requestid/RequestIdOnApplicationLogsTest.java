@@ -66,6 +66,19 @@ class RequestIdOnApplicationLogsTest {
         assertTrue(!line.get("Fields").has("rid"), line.toString());
     }
 
+    @Test
+    void nothingOfTheTraceIsLeftOnThePooledThreadEither() {
+        app.get("/notes", "X-Request-ID", "traced", "traceparent", TraceIdTest.TRACEPARENT);
+        assertEquals(TraceIdTest.TRACE_ID, MozlogLines.parse(appLog.mozlogLines().get(0)).get("Fields")
+                .get("trace_id").asText());
+
+        // The same and only worker thread logs after the request, outside Jakarta REST.
+        assertEquals("none", app.get("/static").body());
+        JsonNode line = MozlogLines.parse(appLog.mozlogLines().get(1));
+        assertEquals("serving a static file", line.get("Fields").get("msg").asText());
+        assertTrue(!line.get("Fields").has("rid") && !line.get("Fields").has("trace_id"), line.toString());
+    }
+
     @Path("/")
     public static class CurrentId {
         @GET

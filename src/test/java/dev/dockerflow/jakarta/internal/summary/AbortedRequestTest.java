@@ -34,6 +34,7 @@ class AbortedRequestTest {
         assertEquals(1, records.size());
         LogFields fields = (LogFields) records.get(0).getParameters()[0];
         assertEquals(0, fields.asMap().get("errno"));
+        assertEquals(401, fields.asMap().get("code"));
         assertEquals("aborted-1", fields.asMap().get("rid"));
         assertEquals("/notes", fields.asMap().get("path"));
     }

@@ -37,7 +37,7 @@ class RequestSummaryFieldsTest {
         LogFields fields = assertInstanceOf(LogFields.class, record.getParameters()[0]);
         long t = ((Number) fields.asMap().get("t")).longValue();
         assertTrue(t >= 0, "t=" + t);
-        assertEquals(List.of("errno", "agent", "lang", "method", "path", "uid", "rid", "t"),
+        assertEquals(List.of("errno", "agent", "lang", "method", "path", "uid", "rid", "t", "code"),
                 List.copyOf(fields.asMap().keySet()));
         assertEquals(0, fields.asMap().get("errno"));
         assertEquals("notes-cli/1.2", fields.asMap().get("agent"));
@@ -46,16 +46,17 @@ class RequestSummaryFieldsTest {
         assertEquals("/notes", fields.asMap().get("path"));
         assertEquals("", fields.asMap().get("uid"));
         assertEquals("abc-123", fields.asMap().get("rid"));
+        assertEquals(200, fields.asMap().get("code"));
 
         // A plain formatter prints the fields as JSON, not a blank line.
         assertEquals("{\"errno\":0,\"agent\":\"notes-cli/1.2\",\"lang\":\"tlh\",\"method\":\"GET\",\"path\":\"/notes\","
-                + "\"uid\":\"\",\"rid\":\"abc-123\",\"t\":" + t + "}", new SimpleFormatter().formatMessage(record));
+                + "\"uid\":\"\",\"rid\":\"abc-123\",\"t\":" + t + ",\"code\":200}", new SimpleFormatter().formatMessage(record));
 
         JsonNode line = MozlogLines.parse(summaries.mozlogLines().get(0));
         assertEquals("request.summary", line.get("Type").asText());
         assertEquals(6, line.get("Severity").asInt());
         assertEquals("{\"errno\":0,\"agent\":\"notes-cli/1.2\",\"lang\":\"tlh\",\"method\":\"GET\",\"path\":\"/notes\","
-                + "\"uid\":\"\",\"rid\":\"abc-123\",\"t\":" + t + "}", line.get("Fields").toString());
+                + "\"uid\":\"\",\"rid\":\"abc-123\",\"t\":" + t + ",\"code\":200}", line.get("Fields").toString());
     }
 
     @Test

@@ -50,6 +50,7 @@ class UnhandledExceptionTest {
         assertEquals(3, line.getInt("Severity"));
         JsonObject fields = line.getJsonObject("Fields");
         assertEquals(500, fields.getInt("errno"));
+        assertEquals(500, fields.getInt("code"));
         assertEquals("tck: a failure nobody maps, password=hunter2", fields.getString("msg"));
         assertEquals("java.lang.IllegalStateException: tck: a failure nobody maps, password=hunter2",
                 fields.getString("error"));
