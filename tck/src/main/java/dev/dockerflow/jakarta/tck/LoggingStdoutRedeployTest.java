@@ -28,7 +28,10 @@ import jakarta.json.JsonObject;
  * whose loggers outlive it: after each deployment the loggers hold one {@code MozlogHandler} (counted by
  * class name, so that one left by the first deployment's class loader would count), and a request is
  * written once, its request.summary one line. The steps are the test methods, in order, since a
- * deployment's URL is known only once it is deployed.
+ * deployment's URL is known only once it is deployed: a parameter of the methods that use it (a field
+ * would be looked up before each step, deployed or not, and fail). Those methods are public: quarkus-arquillian
+ * looks a method with parameters up again among the test class's public methods (and, finding no CDI bean
+ * for the URL, logs a warning and leaves it to Arquillian).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,7 +46,6 @@ class LoggingStdoutRedeployTest {
 
     @ArquillianResource
     Deployer deployer;
-
     @Test
     @Order(1)
     void deploys() {
@@ -52,7 +54,7 @@ class LoggingStdoutRedeployTest {
 
     @Test
     @Order(2)
-    void writesEachRequestOnce(@ArquillianResource @OperateOnDeployment(APPLICATION) URL base) {
+    public void writesEachRequestOnce(@ArquillianResource @OperateOnDeployment(APPLICATION) URL base) {
         assertWrittenOnce(base);
     }
 
@@ -65,7 +67,8 @@ class LoggingStdoutRedeployTest {
 
     @Test
     @Order(4)
-    void writesEachRequestOnceAfterTheRedeployment(@ArquillianResource @OperateOnDeployment(APPLICATION) URL base) {
+    public void writesEachRequestOnceAfterTheRedeployment(
+            @ArquillianResource @OperateOnDeployment(APPLICATION) URL base) {
         assertWrittenOnce(base);
     }
 
