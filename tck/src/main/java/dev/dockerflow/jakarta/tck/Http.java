@@ -10,12 +10,15 @@ import java.net.URISyntaxException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -228,6 +231,37 @@ public final class Http {
      */
     public static List<JsonObject> stdoutLines(URL base) {
         return recordedLines(base, "tck/stdout-lines");
+    }
+
+    /**
+     * The library's own {@code MozlogHandler} on the named loggers, as the deployment's
+     * {@code InstalledMozlogHandler} sees it; from then on it keeps the lines that handler writes.
+     *
+     * @param base the deployment's URL
+     * @param loggers logger names
+     * @return per logger name: {@code handlers}, the identities of the library's handlers on it, and
+     *     {@code useParentHandlers}
+     */
+    public static JsonObject installedHandlers(URL base, String... loggers) {
+        String query = Stream.of(loggers).map(logger -> "logger=" + URLEncoder.encode(logger, StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = get(base, "tck/installed-handlers?" + query);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("tck/installed-handlers answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return json(response).asJsonObject();
+    }
+
+    /**
+     * The lines the library's own {@code MozlogHandler} wrote to stdout since {@link #installedHandlers}
+     * first looked at it, parsed.
+     *
+     * @param base the deployment's URL
+     * @return the lines, oldest first
+     */
+    public static List<JsonObject> installedHandlerLines(URL base) {
+        return recordedLines(base, "tck/installed-handler-lines");
     }
 
     private static List<JsonObject> recordedLines(URL base, String path) {

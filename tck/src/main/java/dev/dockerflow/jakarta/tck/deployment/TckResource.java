@@ -48,6 +48,28 @@ public class TckResource {
     }
 
     /**
+     * Describes the library's own {@code MozlogHandler} on the named loggers, and from then on keeps what
+     * it writes.
+     *
+     * @param loggers logger names
+     * @return per logger: the identities of the library's handlers on it, and its {@code useParentHandlers}
+     */
+    @GET
+    @Path("installed-handlers")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String installedHandlers(@QueryParam("logger") List<String> loggers) {
+        return bean(InstalledMozlogHandler.class).describe(loggers).toString();
+    }
+
+    /** {@return the mozlog lines the library's own handler wrote since the first look at it, oldest first} */
+    @GET
+    @Path("installed-handler-lines")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String installedHandlerLines() {
+        return Json.createArrayBuilder(bean(InstalledMozlogHandler.class).lines()).build().toString();
+    }
+
+    /**
      * What the heartbeat observers saw, once the asynchronous ones have seen enough.
      *
      * @param atLeast how many asynchronous observations to wait for, at most ten seconds
