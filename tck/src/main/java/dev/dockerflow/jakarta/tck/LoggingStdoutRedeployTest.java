@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.dockerflow.jakarta.tck.deployment.SummaryRecorder;
-import jakarta.json.JsonObject;
 
 /**
  * {@link LoggingStdoutTest}'s application deployed, undeployed and deployed again on the same runtime,
@@ -85,10 +82,6 @@ class LoggingStdoutRedeployTest {
         HttpResponse<String> response = get(base, "logged", "X-Request-ID", id);
         assertEquals(200, response.statusCode(), response.body());
 
-        List<JsonObject> lines = Http.installedHandlerLines(base);
-        lines.forEach(MozlogSchema::assertValid);
-        assertEquals(List.of(SummaryRecorder.APPLICATION, "request.summary"), lines.stream()
-                .filter(line -> id.equals(line.getJsonObject("Fields").getString("rid", null)))
-                .map(line -> line.getString("Type")).toList(), lines.toString());
+        LoggedRequest.assertApplicationLineThenSummary(Http.installedHandlerLines(base), id);
     }
 }

@@ -3,7 +3,6 @@ package dev.dockerflow.jakarta.tck;
 import static dev.dockerflow.jakarta.tck.Http.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -73,14 +72,6 @@ class LoggingStdoutTest {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("logged", response.body());
 
-        List<JsonObject> lines = Http.installedHandlerLines(base);
-        lines.forEach(MozlogSchema::assertValid);
-        List<JsonObject> ofTheRequest = lines.stream()
-                .filter(line -> id.equals(line.getJsonObject("Fields").getString("rid", null))).toList();
-        assertEquals(List.of(SummaryRecorder.APPLICATION, "request.summary"),
-                ofTheRequest.stream().map(line -> line.getString("Type")).toList(), lines.toString());
-        assertEquals("handling a request", ofTheRequest.get(0).getJsonObject("Fields").getString("msg"));
-        String path = ofTheRequest.get(1).getJsonObject("Fields").getString("path");
-        assertTrue(path.endsWith("/logged"), path);
+        LoggedRequest.assertApplicationLineThenSummary(Http.installedHandlerLines(base), id);
     }
 }

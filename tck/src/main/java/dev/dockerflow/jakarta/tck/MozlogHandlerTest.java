@@ -2,11 +2,9 @@ package dev.dockerflow.jakarta.tck;
 
 import static dev.dockerflow.jakarta.tck.Http.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.dockerflow.jakarta.tck.deployment.LoggingApplication;
 import dev.dockerflow.jakarta.tck.deployment.LoggingResource;
 import dev.dockerflow.jakarta.tck.deployment.MozlogToStdout;
-import jakarta.json.JsonObject;
 
 /**
  * The README's way to mozlog lines on stdout without {@code logging.properties} (which Quarkus ignores):
@@ -46,14 +43,6 @@ class MozlogHandlerTest {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("logged", response.body());
 
-        List<JsonObject> lines = Http.stdoutLines(base);
-        lines.forEach(MozlogSchema::assertValid);
-        List<JsonObject> ofTheRequest = lines.stream()
-                .filter(line -> id.equals(line.getJsonObject("Fields").getString("rid", null))).toList();
-        assertEquals(List.of("tck.application", "request.summary"),
-                ofTheRequest.stream().map(line -> line.getString("Type")).toList(), lines.toString());
-        assertEquals("handling a request", ofTheRequest.get(0).getJsonObject("Fields").getString("msg"));
-        String path = ofTheRequest.get(1).getJsonObject("Fields").getString("path");
-        assertTrue(path.endsWith("/logged"), path);
+        LoggedRequest.assertApplicationLineThenSummary(Http.stdoutLines(base), id);
     }
 }
